@@ -1,0 +1,33 @@
+// The category vocabulary of patterns/categories.json, compiled into matchers.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { patternsDir } from '../detect/catalogueFiles.js';
+import { normaliseHeader, SubstringMatcher } from '../detect/headers.js';
+import type { CategorySpec } from '../detect/spec.js';
+import { CATEGORY_IDS, type CategoryId, type Tier } from '../types.js';
+
+export interface Vocabulary {
+  categories: CategorySpec[];
+  headers: SubstringMatcher<CategoryId>;
+  keywords: SubstringMatcher<CategoryId>;
+  tierOf: Record<CategoryId, Tier>;
+}
+
+export function loadVocabulary(file = join(patternsDir(), 'categories.json')): Vocabulary {
+  const { categories } = JSON.parse(readFileSync(file, 'utf8')) as { categories: CategorySpec[] };
+  const ids = categories.map((c) => c.id).join(',');
+  if (ids !== CATEGORY_IDS.join(',')) throw new Error(`${file}: categories must be exactly ${CATEGORY_IDS.join(', ')} in that order`);
+  const tierOf = Object.fromEntries(categories.map((c) => [c.id, c.tier])) as Record<CategoryId, Tier>;
+  return {
+    categories,
+    headers: new SubstringMatcher(categories.flatMap((c) => c.headers.map((hint) => ({ hint, target: c.id }))), normaliseHeader),
+    keywords: new SubstringMatcher(categories.flatMap((c) => c.keywords.map((hint) => ({ hint, target: c.id }))), (s) => s.toLowerCase()),
+    tierOf,
+  };
+}
+
+let builtin: Vocabulary | undefined;
+export function builtinVocabulary(): Vocabulary {
+  builtin ??= loadVocabulary();
+  return builtin;
+}

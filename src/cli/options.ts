@@ -1,0 +1,23 @@
+// Parsing of option values; a bad value becomes commander's one-line usage error (exit 2).
+import { InvalidArgumentError } from 'commander';
+
+const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
+
+/** `100MB`, `1g`, `512k` or a number of bytes. */
+export function parseSize(value: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(value.trim());
+  const unit = m ? UNITS[m[2].toLowerCase()] : undefined;
+  if (!m || unit === undefined) throw new InvalidArgumentError('expected a size such as 500MB, 2GB or a number of bytes');
+  return Math.floor(Number(m[1]) * unit);
+}
+
+export function parseCount(min: number): (value: string) => number {
+  return (value) => {
+    if (!/^\d+$/.test(value) || Number(value) < min) throw new InvalidArgumentError(`expected a whole number ≥ ${min}`);
+    return Number(value);
+  };
+}
+
+export function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}

@@ -1,0 +1,42 @@
+// Column names as hints. Names are normalised (full-width → half-width, case, spaces,
+// `_`, `-`) and matched by suffix, because a Chinese column name ends in its head noun:
+// 收件人电话 is a phone, 收件人姓名 a name. The longest matching hint wins.
+
+export function normaliseHeader(header: string): string {
+  return header.normalize('NFKC').toLowerCase().replace(/[\s_\-.·:：()（）[\]【】#*]/g, '');
+}
+
+export interface HeaderHint<T> {
+  hint: string;
+  target: T;
+}
+
+/** Finds the target whose hint is the longest suffix of the normalised header. */
+export class SuffixMatcher<T> {
+  private readonly hints: HeaderHint<T>[];
+
+  constructor(hints: HeaderHint<T>[]) {
+    this.hints = hints
+      .map((h) => ({ hint: normaliseHeader(h.hint), target: h.target }))
+      .sort((a, b) => b.hint.length - a.hint.length);
+  }
+
+  match(normalisedHeader: string): HeaderHint<T> | undefined {
+    return this.hints.find((h) => normalisedHeader.endsWith(h.hint));
+  }
+}
+
+/** Finds every target one of whose hints occurs anywhere in the text. */
+export class SubstringMatcher<T> {
+  private readonly hints: HeaderHint<T>[];
+
+  constructor(hints: HeaderHint<T>[], normalise: (s: string) => string) {
+    this.hints = hints.map((h) => ({ hint: normalise(h.hint), target: h.target }));
+  }
+
+  matchAll(text: string): T[] {
+    const found: T[] = [];
+    for (const h of this.hints) if (!found.includes(h.target) && text.includes(h.hint)) found.push(h.target);
+    return found;
+  }
+}

@@ -1,0 +1,69 @@
+// The shape of the data files in patterns/: one EntitySpec per entity type
+// (patterns/entities/*.json), the category vocabulary and the person roles.
+import type { CategoryId, Tier } from '../types.js';
+
+/**
+ * identifier: a direct identifier (LEGAL.md) — alone it makes a record personal.
+ * attribute: identifies a person only together with a name (address, landline, …).
+ * name: a person's name.
+ * excluded: an organisation's identifier, recognised so it is left out and counted as excluded.
+ */
+export type EntityKind = 'identifier' | 'attribute' | 'name' | 'excluded';
+
+/**
+ * text: found anywhere in any value.
+ * label: found in free text after a label such as 姓名：; capture group 1 is the value.
+ * field: the whole value of a column whose header hints this type.
+ */
+export type PatternScope = 'text' | 'label' | 'field';
+
+export interface PatternSpec {
+  regex: string;
+  scope: PatternScope;
+  confidence: number;
+  /** Overrides the entity's unverifiedWhenInvalid for this pattern (noisy shapes). */
+  unverifiedWhenInvalid?: boolean;
+}
+
+export type MaskSpec = { keepStart: number; keepEnd: number } | 'email';
+
+export type Example = string | { header: string; value: string };
+
+export interface EntitySpec {
+  id: string;
+  description: string;
+  source?: string;
+  kind: EntityKind;
+  /** When a candidate fits several types, lower priority numbers are tried first. */
+  priority: number;
+  /** Whether its keyed hash links records of the same person (resolve stage). */
+  links: boolean;
+  patterns: PatternSpec[];
+  validator?: string;
+  normalizer?: string;
+  mask: MaskSpec;
+  headers: string[];
+  /** Headers that end like a hint but mean something else (e.g. 公司名称 for names). */
+  notHeaders?: string[];
+  keywords: string[];
+  /** A match counts only with a hinting header or a keyword shortly before it. */
+  requiresContext?: boolean;
+  /** A shape match that fails the validator is reported as unverified (else ignored). */
+  unverifiedWhenInvalid: boolean;
+  examples: { match: Example[]; noMatch: Example[] };
+}
+
+export interface CategorySpec {
+  id: CategoryId;
+  tier: Tier;
+  name: string;
+  /** Substrings of a (normalised) column name that are evidence of this category. */
+  headers: string[];
+  /** Substrings of free text that are evidence of this category. */
+  keywords: string[];
+}
+
+export interface RoleSpec {
+  id: string;
+  words: string[];
+}

@@ -1,0 +1,95 @@
+// The JSON report: the contract of ../docs/REPORT.md (fields are only ever added).
+import type { Assessment } from '../assess/assess.js';
+import { round } from '../assess/assess.js';
+import type { Policy } from '../assess/policy.js';
+import type { Vocabulary } from '../classify/vocabulary.js';
+import type { ScanOutcome } from '../scan/scanner.js';
+import type { CategoryId, Tier } from '../types.js';
+
+export const SCHEMA = 'piscan.report/1';
+
+export interface ReportCategory {
+  id: CategoryId;
+  name: string;
+  tier: Tier;
+  records: number;
+  items: number;
+  threshold: number;
+  ratio: number;
+}
+
+export interface Report {
+  schema: string;
+  tool: { name: string; version: string };
+  scan: {
+    roots: string[];
+    startedAt: string;
+    finishedAt: string;
+    durationMs: number;
+    files: { scanned: number; skipped: number; failed: number };
+    bytes: number;
+    records: number;
+    personalRecords: number;
+  };
+  policy: { id: string; name: string; dutyHolder: boolean };
+  persons: number;
+  categories: ReportCategory[];
+  assessment: Assessment;
+  entities: { type: string; found: number; unverified: number; excluded: number }[];
+  files: {
+    path: string;
+    format: string | null;
+    encoding: string | null;
+    bytes: number;
+    records: number;
+    personalRecords: number;
+    items: Partial<Record<CategoryId, number>>;
+    error: string | null;
+  }[];
+  skipped: { path: string; reason: string }[];
+}
+
+export function buildReport(
+  outcome: ScanOutcome,
+  policy: Policy,
+  dutyHolder: boolean,
+  assessment: Assessment,
+  vocabulary: Vocabulary,
+  version: string,
+): Report {
+  const t = outcome.tally;
+  return {
+    schema: SCHEMA,
+    tool: { name: 'piscan', version },
+    scan: {
+      roots: outcome.roots,
+      startedAt: outcome.startedAt.toISOString(),
+      finishedAt: outcome.finishedAt.toISOString(),
+      durationMs: outcome.finishedAt.getTime() - outcome.startedAt.getTime(),
+      files: outcome.files,
+      bytes: t.bytes,
+      records: t.records,
+      personalRecords: t.personalRecords,
+    },
+    policy: { id: policy.id, name: policy.name, dutyHolder },
+    persons: t.persons,
+    categories: t.categories.map((c) => {
+      const spec = vocabulary.categories.find((s) => s.id === c.id)!;
+      const threshold = assessment.thresholds[spec.tier];
+      return { id: c.id, name: spec.name, tier: spec.tier, records: c.records, items: c.items, threshold, ratio: round(c.items / threshold) };
+    }),
+    assessment,
+    entities: t.entities,
+    files: t.files.map((f) => ({
+      path: f.path,
+      format: f.format,
+      encoding: f.encoding,
+      bytes: f.bytes,
+      records: f.records,
+      personalRecords: f.personalRecords,
+      items: f.items,
+      error: f.error,
+    })),
+    skipped: outcome.skipped,
+  };
+}

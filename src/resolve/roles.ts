@@ -1,0 +1,16 @@
+// Person roles from column names (patterns/roles.json): whose information a column holds.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { patternsDir } from '../detect/catalogueFiles.js';
+import { normaliseHeader, SubstringMatcher } from '../detect/headers.js';
+import type { RoleSpec } from '../detect/spec.js';
+
+export type RoleMatcher = SubstringMatcher<string>;
+
+export function loadRoles(file = join(patternsDir(), 'roles.json')): RoleMatcher {
+  const { roles } = JSON.parse(readFileSync(file, 'utf8')) as { roles: RoleSpec[] };
+  // Longest words first, so 紧急联系人 is not taken for another role's shorter word.
+  const hints = roles.flatMap((r) => r.words.map((hint) => ({ hint, target: r.id })));
+  hints.sort((a, b) => b.hint.length - a.hint.length);
+  return new SubstringMatcher(hints, normaliseHeader);
+}

@@ -1,0 +1,116 @@
+// Reads one file and turns its records into personal records: read → detect → classify
+// → person slots. Runs inside a worker; only masked values and keyed hashes leave it.
+import { stat } from 'node:fs/promises';
+import { builtinCatalogue, type Catalogue } from '../detect/catalogue.js';
+import { Detector, publicValue, type Found } from '../detect/detector.js';
+import { normaliseHeader } from '../detect/headers.js';
+import { classify } from '../classify/classify.js';
+import { builtinVocabulary, type Vocabulary } from '../classify/vocabulary.js';
+import { openFile } from '../read/reader.js';
+import { createKeyedHasher, type KeyedHasher } from '../resolve/keyedHash.js';
+import { loadRoles, type RoleMatcher } from '../resolve/roles.js';
+import { personSlots } from '../resolve/slots.js';
+import type { EntityCount, FileSummary, PersonalRecord } from '../types.js';
+
+/** Settings a worker gets once; plain data, so it can cross a thread boundary. */
+export interface ScanSettings {
+  hashKey: string;
+  /** The scan's start (epoch ms): birth dates after it are impossible. */
+  nowMs: number;
+  maxRecordChars: number;
+}
+
+/** The compiled state of one thread: built once, used for every file. */
+export interface ScanContext {
+  settings: ScanSettings;
+  catalogue: Catalogue;
+  vocabulary: Vocabulary;
+  roles: RoleMatcher;
+  detector: Detector;
+  hash: KeyedHasher;
+}
+
+export function createScanContext(settings: ScanSettings): ScanContext {
+  const catalogue = builtinCatalogue();
+  return {
+    settings,
+    catalogue,
+    vocabulary: builtinVocabulary(),
+    roles: loadRoles(),
+    detector: new Detector({ catalogue, dates: { now: new Date(settings.nowMs) } }),
+    hash: createKeyedHasher(settings.hashKey),
+  };
+}
+
+/** How many personal records a worker collects before it hands them over. */
+export const BATCH_SIZE = 2000;
+
+export async function scanFile(
+  absPath: string,
+  ctx: ScanContext,
+  emit: (batch: PersonalRecord[]) => void,
+): Promise<FileSummary> {
+  const summary: FileSummary = { format: null, encoding: null, bytes: 0, records: 0, entities: {}, error: null, skipped: null };
+  let batch: PersonalRecord[] = [];
+  try {
+    summary.bytes = (await stat(absPath)).size;
+    const opened = await openFile(absPath, {
+      maxRecordChars: ctx.settings.maxRecordChars,
+      isKnownHeader: (cell) => isKnownHeader(cell, ctx),
+    });
+    if ('skip' in opened) {
+      summary.skipped = opened.skip;
+      return summary;
+    }
+    summary.format = opened.format;
+    summary.encoding = opened.encoding;
+    for await (const record of opened.records) {
+      summary.records++;
+      const found = ctx.detector.detect(record);
+      if (found.length === 0) continue;
+      countEntities(summary.entities, found);
+      const slots = personSlots(found, ctx.roles, ctx.hash);
+      if (slots.length === 0) continue;
+      batch.push({
+        sheet: record.sheet,
+        record: record.index,
+        category: classify(record, ctx.vocabulary),
+        slots,
+        detections: found
+          .filter((f) => f.entity.spec.kind !== 'excluded')
+          .map((f) => ({ type: f.entity.spec.id, field: f.field, value: publicValue(f), verified: f.verified, confidence: f.confidence })),
+      });
+      if (batch.length >= BATCH_SIZE) {
+        emit(batch);
+        batch = [];
+      }
+    }
+  } catch (e) {
+    summary.error = describeError(e);
+  }
+  if (batch.length > 0) emit(batch);
+  return summary;
+}
+
+function countEntities(counts: Record<string, EntityCount>, found: Found[]): void {
+  for (const f of found) {
+    const c = (counts[f.entity.spec.id] ??= { found: 0, unverified: 0, excluded: 0 });
+    if (f.entity.spec.kind === 'excluded') c.excluded++;
+    else if (f.verified) c.found++;
+    else c.unverified++;
+  }
+}
+
+function isKnownHeader(cell: string, ctx: ScanContext): boolean {
+  const h = normaliseHeader(cell);
+  return h.length > 0 && (ctx.catalogue.headerHints.match(h) !== undefined || ctx.vocabulary.headers.matchAll(h).length > 0);
+}
+
+/** One line, naming the cause; system errors by their code (ENOENT, EACCES, …). */
+export function describeError(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  if (err?.code === 'ENOENT') return 'file disappeared during the scan (ENOENT)';
+  if (err?.code === 'EACCES' || err?.code === 'EPERM') return `permission denied (${err.code})`;
+  if (err?.code) return `${err.code}: ${err.message}`;
+  return (err?.message ?? String(e)).split('\n')[0];
+}

@@ -1,0 +1,84 @@
+// Wires the stages together for one scan: walk, then read/detect/classify on workers,
+// then resolve and tally on this thread as records arrive, then findings.
+import { availableParallelism } from 'node:os';
+import { FindingsSpool } from '../report/findingsSpool.js';
+import { createKeyedHasher } from '../resolve/keyedHash.js';
+import { Tally, type TallyResult } from '../tally/tally.js';
+import type { SkippedFile } from '../types.js';
+import { walk, type WalkOptions } from '../walk/walk.js';
+import type { ScanSettings } from './fileScanner.js';
+import { InlineProcessor, WorkerPool } from './pool.js';
+import type { FileProcessor } from './protocol.js';
+
+export interface ScanOptions {
+  roots: string[];
+  walk: WalkOptions;
+  /** Worker threads; 0 scans on the calling thread. */
+  workers: number;
+  hashKey: string;
+  maxRecordChars: number;
+  findingsFile?: string;
+  onFileDone?: (done: number, total: number, bytes: number) => void;
+}
+
+export interface ScanOutcome {
+  roots: string[];
+  startedAt: Date;
+  finishedAt: Date;
+  tally: TallyResult;
+  skipped: SkippedFile[];
+  files: { scanned: number; skipped: number; failed: number };
+}
+
+export const DEFAULT_WORKERS = availableParallelism();
+
+export async function runScan(opts: ScanOptions): Promise<ScanOutcome> {
+  const startedAt = new Date();
+  const walked = await walk(opts.roots, opts.walk);
+  const settings: ScanSettings = { hashKey: opts.hashKey, nowMs: startedAt.getTime(), maxRecordChars: opts.maxRecordChars };
+  const workers = Math.min(opts.workers, walked.files.length);
+  const processor: FileProcessor = workers > 0 ? new WorkerPool(workers, settings) : new InlineProcessor(settings);
+  const tally = new Tally();
+  const spool = opts.findingsFile ? new FindingsSpool() : undefined;
+  const skipped = [...walked.skipped];
+  let done = 0;
+  let bytesDone = 0;
+  try {
+    const scans = walked.files.map(async (entry, fileId) => {
+      tally.openFile(fileId, entry.path);
+      const summary = await processor.scan(fileId, entry.absPath, (records) => {
+        const nodes = records.map((r) => tally.addPersonalRecord(fileId, r.category, r.slots));
+        spool?.add(fileId, entry.path, records, nodes);
+      });
+      tally.closeFile(fileId, summary, summary.entities);
+      if (summary.skipped) skipped.push({ path: entry.path, reason: summary.skipped });
+      bytesDone += entry.size;
+      opts.onFileDone?.(++done, walked.files.length, bytesDone);
+      return summary;
+    });
+    const summaries = await Promise.all(scans);
+    const result = tally.result();
+    const skippedIds = new Set(summaries.flatMap((s, i) => (s.skipped ? [i] : [])));
+    result.files = result.files.filter((_, i) => !skippedIds.has(i));
+    if (spool && opts.findingsFile) {
+      const hash = createKeyedHasher(opts.hashKey);
+      await spool.writeTo(opts.findingsFile, (node) => `p_${hash('person', tally.index.personKey(node))}`);
+    }
+    skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return {
+      roots: opts.roots,
+      startedAt,
+      finishedAt: new Date(),
+      tally: result,
+      skipped,
+      files: {
+        scanned: result.files.length,
+        skipped: skipped.length,
+        failed: result.files.filter((f) => f.error !== null).length,
+      },
+    };
+  } finally {
+    spool?.dispose();
+    await processor.close();
+  }
+}

@@ -1,0 +1,90 @@
+// The data that flows between pipeline stages (DESIGN.md):
+// walk → FileEntry, read → DataRecord, detect → Detection, classify → CategoryId,
+// resolve/tally → Tally, assess → Assessment.
+
+/** The nine legal categories of LEGAL.md, in its order (which is also report order). */
+export const CATEGORY_IDS = [
+  'track',
+  'communication_content',
+  'credit',
+  'property',
+  'accommodation',
+  'communication_record',
+  'health',
+  'transaction',
+  'general',
+] as const;
+export type CategoryId = (typeof CATEGORY_IDS)[number];
+export type Tier = 'A' | 'B' | 'C';
+
+/** A file found by the walker. `path` is relative to the root it was found under. */
+export interface FileEntry {
+  root: string;
+  absPath: string;
+  path: string;
+  size: number;
+  mtimeMs: number;
+}
+
+/** A file the walker saw but will not read, with the reason why. */
+export interface SkippedFile {
+  path: string;
+  reason: string;
+}
+
+/** One field of a record: a named column, or the whole text of a line (name null). */
+export interface Field {
+  name: string | null;
+  value: string;
+}
+
+/** A record as every reader produces it, whatever the format. */
+export interface DataRecord {
+  sheet: string | null;
+  /** 1-based, as REPORT.md defines it for each format. */
+  index: number;
+  fields: Field[];
+}
+
+/** One identifier or attribute found in a record, as it may appear in output: masked. */
+export interface Detection {
+  type: string;
+  field: string | null;
+  value: string;
+  verified: boolean;
+  confidence: number;
+}
+
+/** A person as one record shows them: the keyed hashes that link them to other records. */
+export interface PersonSlot {
+  role: string;
+  keys: string[];
+}
+
+/** What detect + classify + resolve make of one personal record; contains no raw value. */
+export interface PersonalRecord {
+  sheet: string | null;
+  record: number;
+  category: CategoryId;
+  slots: PersonSlot[];
+  detections: Detection[];
+}
+
+export interface EntityCount {
+  found: number;
+  unverified: number;
+  excluded: number;
+}
+
+/** What a reader and the detectors made of one whole file, besides its personal records. */
+export interface FileSummary {
+  format: string | null;
+  encoding: string | null;
+  bytes: number;
+  records: number;
+  entities: Record<string, EntityCount>;
+  /** Why the file was not read to its end (records before it still count), or null. */
+  error: string | null;
+  /** Why the file was not read at all (not a supported format), or null. */
+  skipped: string | null;
+}
