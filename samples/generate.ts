@@ -1,0 +1,44 @@
+// Generates the sample tree and, beside it, what was planted in it:
+//   node dist/samples/generate.js samples/data   → samples/data/** and samples/data.expected.json
+// Deterministic: the same seed gives byte-identical files on every machine.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
+import { datasets, type Dataset } from './datasets.js';
+import { manifest, type Manifest } from './manifest.js';
+import { population } from './population.js';
+import { Random } from './random.js';
+
+export const DEFAULT_SEED = 20261122;
+const POPULATION = 3000;
+
+export function generateSamples(outDir: string, seed = DEFAULT_SEED): Manifest {
+  const rng = new Random(seed);
+  const people = population(rng, POPULATION);
+  const sets = datasets(rng, people);
+  rmSync(outDir, { recursive: true, force: true });
+  for (const d of sets) writeDataset(outDir, d);
+  const m = manifest(seed, sets);
+  writeFileSync(`${outDir.replace(/[\\/]+$/, '')}.expected.json`, JSON.stringify(m, null, 2) + '\n');
+  return m;
+}
+
+function writeDataset(outDir: string, d: Dataset): void {
+  const path = join(outDir, d.path);
+  mkdirSync(dirname(path), { recursive: true });
+  if (d.lines) {
+    writeFileSync(path, d.lines.join('\n') + '\n');
+    return;
+  }
+  const t = d.table!;
+  const text = Papa.unparse({ fields: t.header, data: t.rows }, { delimiter: path.endsWith('.tsv') ? '\t' : ',', newline: '\r\n' });
+  // Chinese Excel users save CSV with a BOM; one export keeps it to show it is handled.
+  writeFileSync(path, (d.path.startsWith('shop/') ? '\ufeff' : '') + text + '\r\n');
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const out = process.argv[2] ?? 'samples/data';
+  const m = generateSamples(out);
+  process.stdout.write(`wrote ${m.files.length} files, ${m.records} records (${m.personalRecords} personal, ${m.persons} persons) to ${out}; expected counts in ${out}.expected.json\n`);
+}
