@@ -38,7 +38,7 @@ export async function walk(roots: string[], opts: WalkOptions): Promise<WalkResu
     const entries = await fg(opts.include.length > 0 ? opts.include : ['**/*'], {
       cwd: abs,
       // Hidden folders are reported once, not descended into.
-      ignore: opts.hidden ? opts.exclude : [...opts.exclude, '**/.*/**'],
+      ignore: opts.hidden ? opts.exclude : [...opts.exclude, '**/.*/**/*'],
       dot: true,
       onlyFiles: false,
       markDirectories: false,

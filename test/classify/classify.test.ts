@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../src/classify/classify.js';
+import { builtinVocabulary } from '../../src/classify/vocabulary.js';
+import type { DataRecord } from '../../src/types.js';
+
+const v = builtinVocabulary();
+const row = (cells: Record<string, string>): DataRecord => ({ sheet: null, index: 1, fields: Object.entries(cells).map(([name, value]) => ({ name, value })) });
+const line = (text: string): DataRecord => ({ sheet: null, index: 1, fields: [{ name: null, value: text }] });
+
+describe('classify', () => {
+  it.each([
+    [{ 姓名: '张伟', 诊断: '高血压' }, 'health'],
+    [{ 姓名: '张伟', 入住时间: '2026-11-01', 房号: '302' }, 'accommodation'],
+    [{ 手机: '13812345678', 经度: '116.4', 纬度: '39.9' }, 'track'],
+    [{ 手机: '13812345678', 订单号: 'A1', 金额: '9.9' }, 'transaction'],
+    [{ 姓名: '张伟', 账户余额: '100' }, 'property'],
+    [{ 姓名: '张伟', 贷款金额: '100', 逾期天数: '3' }, 'credit'],
+    [{ 主叫号码: '13812345678', 被叫号码: '13912345678', '通话时长(秒)': '30' }, 'communication_record'],
+    [{ 手机: '13812345678', 短信内容: '验证码' }, 'communication_content'],
+    [{ 姓名: '张伟', 手机: '13812345678' }, 'general'],
+  ])('%j is %s', (cells, category) => {
+    expect(classify(row(cells), v)).toBe(category);
+  });
+  it('ignores a category column that is empty', () => {
+    expect(classify(row({ 姓名: '张伟', 诊断: '' }), v)).toBe('general');
+  });
+  it('reads free text: a hotel check-in in a log line', () => {
+    expect(classify(line('用户张伟(13812345678)于2026-11-01 14:03入住汉庭酒店302房'), v)).toBe('accommodation');
+    expect(classify(line('login ok user=13812345678'), v)).toBe('general');
+  });
+});

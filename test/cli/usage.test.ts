@@ -1,0 +1,62 @@
+// Usage errors: one line naming the problem, exit 2; the gate's exit codes.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { piscan } from '../cli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'piscan-cli-'));
+writeFileSync(join(dir, 'clean.log'), 'GET /health 200 3ms\n');
+writeFileSync(join(dir, 'one.csv'), '姓名,手机号\n张伟,13812345678\n');
+
+describe('usage errors exit 2 with one line', () => {
+  it.each([
+    ['an unknown flag', ['scan', dir, '--no-such-flag'], /unknown option '--no-such-flag'/],
+    ['a bad --format value', ['scan', dir, '--format', 'xml'], /--format.*xml.*table, json/],
+    ['a bad size', ['scan', dir, '--max-file-size', 'huge'], /--max-file-size.*size/],
+    ['a bad worker count', ['scan', dir, '--workers', '-1'], /--workers/],
+    ['a missing path', ['scan', join(dir, 'nope')], /path not found: .*nope/],
+    ['an unknown policy', ['scan', dir, '--policy', 'no-such-policy'], /policy no-such-policy/],
+    ['an unknown --fail-on level', ['scan', dir, '--fail-on', 'catastrophic'], /--fail-on.*catastrophic/],
+    ['no command', ['frobnicate'], /unknown command/],
+  ])('%s', (_what, args, message) => {
+    const r = piscan(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stdout).toBe('');
+  });
+});
+
+describe('exit codes gate a transfer', () => {
+  it('exits 0 below every threshold', () => {
+    const r = piscan(['scan', dir, '-q']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/level: NONE/);
+  });
+  it('exits 3 when a threshold is reached, and 0 with --fail-on never', () => {
+    const policy = join(dir, 'tiny.json');
+    writeFileSync(policy, JSON.stringify({ id: 'tiny', measure: 'items', tiers: { A: 1, B: 1, C: 1 }, levels: [{ id: 'serious', multiplier: 1 }] }));
+    expect(piscan(['scan', dir, '--policy', policy, '-q']).code).toBe(3);
+    expect(piscan(['scan', dir, '--policy', policy, '--fail-on', 'never', '-q']).code).toBe(0);
+  });
+  it('rejects a policy file with a bad field, naming it', () => {
+    const policy = join(dir, 'bad.json');
+    writeFileSync(policy, JSON.stringify({ id: 'bad', measure: 'items', tiers: { A: 50, B: -1, C: 1 }, levels: [{ id: 'serious', multiplier: 1 }] }));
+    const r = piscan(['scan', dir, '--policy', policy]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/tiers\.B/);
+  });
+  it('prints its version and a help with examples', () => {
+    expect(piscan(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    const help = piscan(['scan', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/Examples:/);
+  });
+  it('writes the report atomically to --output and nothing to stdout', () => {
+    const out = join(dir, 'report.json');
+    const r = piscan(['scan', join(dir, 'one.csv'), '--format', 'json', '-o', out]);
+    expect(r.stdout).toBe('');
+    expect(JSON.parse(readFileSync(out, 'utf8')).scan.personalRecords).toBe(1);
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { createKeyedHasher } from '../../src/resolve/keyedHash.js';
+import { PersonIndex } from '../../src/resolve/personIndex.js';
+import { loadRoles } from '../../src/resolve/roles.js';
+import { personSlots } from '../../src/resolve/slots.js';
+import type { DataRecord } from '../../src/types.js';
+import { detector } from '../helpers.js';
+
+const d = detector();
+const hash = createKeyedHasher('k');
+const roles = loadRoles();
+const row = (cells: Record<string, string>): DataRecord => ({ sheet: null, index: 1, fields: Object.entries(cells).map(([name, value]) => ({ name, value })) });
+const slotsOf = (cells: Record<string, string>) => personSlots(d.detect(row(cells)), roles, hash);
+
+describe('person slots', () => {
+  it('keeps a waybill sender and receiver apart', () => {
+    const s = slotsOf({ 寄件人: '张伟', 寄件人电话: '13812345678', 收件人: '李娜', 收件人电话: '13987654321', 收件地址: '北京市朝阳区建国路88号' });
+    expect(s.map((x) => x.role).sort()).toEqual(['receiver', 'sender']);
+    expect(s[0].keys).not.toEqual(s[1].keys);
+  });
+  it('does not make a person of a shop: a company name and a hotline are not personal', () => {
+    const s = slotsOf({ 寄件人: '优品生活旗舰店', 寄件人电话: '400-820-1234', 寄件地址: '浙江省杭州市余杭区电商园1号', 收件人: '李娜', 收件人电话: '13987654321' });
+    expect(s.map((x) => x.role)).toEqual(['receiver']);
+  });
+  it('makes a person of a name with an address, keyed by both', () => {
+    const a = slotsOf({ 姓名: '张伟', 地址: '北京市朝阳区建国路88号' });
+    const b = slotsOf({ 姓名: '张伟', 地址: '北京市朝阳区建国路88号' });
+    const c = slotsOf({ 姓名: '张伟', 地址: '上海市浦东新区世纪大道1号' });
+    expect(a).toHaveLength(1);
+    expect(a[0].keys).toEqual(b[0].keys);
+    expect(a[0].keys).not.toEqual(c[0].keys);
+  });
+  it('does not make a person of a name alone, an address alone, or unverified identifiers', () => {
+    expect(slotsOf({ 姓名: '张伟' })).toEqual([]);
+    expect(slotsOf({ 地址: '北京市朝阳区建国路88号' })).toEqual([]);
+    expect(slotsOf({ 身份证号: '36042619910102009X', 手机: '14012345678' })).toEqual([]);
+  });
+  it('links every strong identifier of one person', () => {
+    const [s] = slotsOf({ 姓名: '张伟', 身份证号: '11010519491231002X', 手机号: '138 1234 5678', 邮箱: 'zw@example.com' });
+    expect(s.keys).toHaveLength(3);
+    expect(s.keys).toContain(hash('cn_mobile', '13812345678'));
+  });
+});
+
+describe('person index', () => {
+  it('links chains of shared identifiers into one person, whatever the order', () => {
+    const counts = (order: [string, string][]) => {
+      const ix = new PersonIndex(4);
+      for (const [a, b] of order) {
+        const root = ix.union(ix.node(a), ix.node(b));
+        ix.mark(root, 0);
+      }
+      return { ...ix.count(), key: ix.personKey(ix.node('0000000000000003')) };
+    };
+    const pairs: [string, string][] = [['0000000000000003', '00000000000000ff'], ['00000000000000ff', 'ffffffff00000001'], ['1000000000000000', '2000000000000000']];
+    const forward = counts(pairs);
+    const backward = counts([...pairs].reverse().map(([a, b]) => [b, a]));
+    expect(forward.persons).toBe(2);
+    expect(forward).toEqual(backward);
+    expect(forward.key).toBe('0000000000000003');
+  });
+  it('grows past its initial capacity without losing nodes', () => {
+    const ix = new PersonIndex(2);
+    const keys = Array.from({ length: 10000 }, (_, i) => hash('t', String(i)));
+    const nodes = keys.map((k) => ix.node(k));
+    expect(keys.map((k) => ix.node(k))).toEqual(nodes);
+    expect(ix.nodes).toBe(10000);
+    for (let i = 0; i < 10000; i += 2) ix.mark(ix.union(nodes[i], nodes[i + 1]), i % 9);
+    expect(ix.count().persons).toBe(5000);
+  });
+  it('counts items per category from the marks of merged persons', () => {
+    const ix = new PersonIndex();
+    const a = ix.node('00000000000000aa');
+    const b = ix.node('00000000000000bb');
+    ix.mark(a, 6);
+    ix.mark(b, 6);
+    ix.mark(b, 7);
+    expect(ix.count().items.slice(6, 8)).toEqual([2, 1]);
+    ix.union(a, b);
+    expect(ix.count()).toEqual({ persons: 1, items: [0, 0, 0, 0, 0, 0, 1, 1, 0] });
+  });
+});
