@@ -19,8 +19,8 @@ describe('usage errors exit 2 with one line', () => {
     ['an unknown policy', ['scan', dir, '--policy', 'no-such-policy'], /policy no-such-policy/],
     ['an unknown --fail-on level', ['scan', dir, '--fail-on', 'catastrophic'], /--fail-on.*catastrophic/],
     ['no command', ['frobnicate'], /unknown command/],
-  ])('%s', (_what, args, message) => {
-    const r = piscan(args);
+  ])('%s', async (_what, args, message) => {
+    const r = await piscan(args);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
@@ -29,33 +29,33 @@ describe('usage errors exit 2 with one line', () => {
 });
 
 describe('exit codes gate a transfer', () => {
-  it('exits 0 below every threshold', () => {
-    const r = piscan(['scan', dir, '-q']);
+  it('exits 0 below every threshold', async () => {
+    const r = await piscan(['scan', dir, '-q']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/level: NONE/);
   });
-  it('exits 3 when a threshold is reached, and 0 with --fail-on never', () => {
+  it('exits 3 when a threshold is reached, and 0 with --fail-on never', async () => {
     const policy = join(dir, 'tiny.json');
     writeFileSync(policy, JSON.stringify({ id: 'tiny', measure: 'items', tiers: { A: 1, B: 1, C: 1 }, levels: [{ id: 'serious', multiplier: 1 }] }));
-    expect(piscan(['scan', dir, '--policy', policy, '-q']).code).toBe(3);
-    expect(piscan(['scan', dir, '--policy', policy, '--fail-on', 'never', '-q']).code).toBe(0);
+    expect((await piscan(['scan', dir, '--policy', policy, '-q'])).code).toBe(3);
+    expect((await piscan(['scan', dir, '--policy', policy, '--fail-on', 'never', '-q'])).code).toBe(0);
   });
-  it('rejects a policy file with a bad field, naming it', () => {
+  it('rejects a policy file with a bad field, naming it', async () => {
     const policy = join(dir, 'bad.json');
     writeFileSync(policy, JSON.stringify({ id: 'bad', measure: 'items', tiers: { A: 50, B: -1, C: 1 }, levels: [{ id: 'serious', multiplier: 1 }] }));
-    const r = piscan(['scan', dir, '--policy', policy]);
+    const r = await piscan(['scan', dir, '--policy', policy]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/tiers\.B/);
   });
-  it('prints its version and a help with examples', () => {
-    expect(piscan(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
-    const help = piscan(['scan', '--help']);
+  it('prints its version and a help with examples', async () => {
+    expect((await piscan(['--version'])).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    const help = await piscan(['scan', '--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/Examples:/);
   });
-  it('writes the report atomically to --output and nothing to stdout', () => {
+  it('writes the report atomically to --output and nothing to stdout', async () => {
     const out = join(dir, 'report.json');
-    const r = piscan(['scan', join(dir, 'one.csv'), '--format', 'json', '-o', out]);
+    const r = await piscan(['scan', join(dir, 'one.csv'), '--format', 'json', '-o', out]);
     expect(r.stdout).toBe('');
     expect(JSON.parse(readFileSync(out, 'utf8')).scan.personalRecords).toBe(1);
   });

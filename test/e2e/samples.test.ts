@@ -18,9 +18,9 @@ let run: CliResult;
 let report: Report;
 let findings: { file: string; record: number; category: string; person: string; persons?: string[]; entities: { type: string; value: string }[] }[];
 
-beforeAll(() => {
+beforeAll(async () => {
   planted = generateSamples(data);
-  run = piscan(['scan', data, '--format', 'json', '--findings', join(dir, 'findings.jsonl'), '--hash-key', 'test-key', '--workers', '2']);
+  run = await piscan(['scan', data, '--format', 'json', '--findings', join(dir, 'findings.jsonl'), '--hash-key', 'test-key', '--workers', '2']);
   report = JSON.parse(run.stdout) as Report;
   findings = readFileSync(join(dir, 'findings.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
 });
@@ -65,10 +65,10 @@ describe('scan of the sample tree', () => {
     expect([...ids].every((id) => /^p_[0-9a-f]{16}$/.test(id))).toBe(true);
   });
 
-  it('gives the same person ids again with the same key, and different ones with another key', () => {
-    const again = piscan(['scan', data, '--format', 'json', '--findings', join(dir, 'again.jsonl'), '--hash-key', 'test-key']);
+  it('gives the same person ids again with the same key, and different ones with another key', async () => {
+    const again = await piscan(['scan', data, '--format', 'json', '--findings', join(dir, 'again.jsonl'), '--hash-key', 'test-key']);
     expect(readFileSync(join(dir, 'again.jsonl'), 'utf8')).toBe(readFileSync(join(dir, 'findings.jsonl'), 'utf8'));
-    const other = piscan(['scan', data, '--findings', join(dir, 'other.jsonl'), '--hash-key', 'other-key', '-q']);
+    const other = await piscan(['scan', data, '--findings', join(dir, 'other.jsonl'), '--hash-key', 'other-key', '-q']);
     expect(other.code).toBe(3);
     const otherFirst = JSON.parse(readFileSync(join(dir, 'other.jsonl'), 'utf8').split('\n')[0]) as { record: number; person: string };
     expect(otherFirst.record).toBe(findings[0].record);
@@ -76,9 +76,9 @@ describe('scan of the sample tree', () => {
     expect(JSON.parse(again.stdout).categories).toEqual(report.categories);
   });
 
-  it('leaks no raw identifier, name or address into the report, findings or messages', () => {
+  it('leaks no raw identifier, name or address into the report, findings or messages', async () => {
     const people = population(new Random(planted.seed), 3000);
-    const outputs = [run.stdout, run.stderr, readFileSync(join(dir, 'findings.jsonl'), 'utf8'), piscan(['scan', data, '-q']).stdout].join('\n');
+    const outputs = [run.stdout, run.stderr, readFileSync(join(dir, 'findings.jsonl'), 'utf8'), (await piscan(['scan', data, '-q'])).stdout].join('\n');
     const leaks = people.flatMap((p) => [p.residentId, p.mobile, p.email, p.bankCard, p.address, p.name].filter((v) => outputs.includes(v)));
     expect(leaks).toEqual([]);
   });
