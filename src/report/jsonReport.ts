@@ -4,6 +4,7 @@ import { round } from '../assess/assess.js';
 import type { Policy } from '../assess/policy.js';
 import type { Vocabulary } from '../classify/vocabulary.js';
 import type { ScanOutcome } from '../scan/scanner.js';
+import type { FileTally, TallyResult } from '../tally/tally.js';
 import type { CategoryId, Tier } from '../types.js';
 
 export const SCHEMA = 'piscan.report/1';
@@ -35,17 +36,8 @@ export interface Report {
   persons: number;
   categories: ReportCategory[];
   assessment: Assessment;
-  entities: { type: string; found: number; unverified: number; excluded: number }[];
-  files: {
-    path: string;
-    format: string | null;
-    encoding: string | null;
-    bytes: number;
-    records: number;
-    personalRecords: number;
-    items: Partial<Record<CategoryId, number>>;
-    error: string | null;
-  }[];
+  entities: TallyResult['entities'];
+  files: FileTally[];
   skipped: { path: string; reason: string }[];
 }
 
@@ -80,16 +72,7 @@ export function buildReport(
     }),
     assessment,
     entities: t.entities,
-    files: t.files.map((f) => ({
-      path: f.path,
-      format: f.format,
-      encoding: f.encoding,
-      bytes: f.bytes,
-      records: f.records,
-      personalRecords: f.personalRecords,
-      items: f.items,
-      error: f.error,
-    })),
+    files: t.files,
     skipped: outcome.skipped,
   };
 }
