@@ -36,6 +36,11 @@ export interface SkippedFile {
 export interface Field {
   name: string | null;
   value: string;
+  /**
+   * The value lost digits before piscan saw it (a long number kept as a double, or text like
+   * 1.38123E+10): what is found in it cannot be trusted and counts as unverified.
+   */
+  damaged?: boolean;
 }
 
 /** A record as every reader produces it, whatever the format. */

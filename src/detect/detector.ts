@@ -3,7 +3,7 @@
 // then the columns whose header names a field-scope type (names, addresses).
 import type { DataRecord, Field } from '../types.js';
 import type { Catalogue, CompiledEntity } from './catalogue.js';
-import { normaliseHeader } from './headers.js';
+import { hintHeader, normaliseHeader } from './headers.js';
 import { mask } from './mask.js';
 import type { DateContext } from './validators/calendarDate.js';
 
@@ -43,12 +43,20 @@ export class Detector {
     for (const field of record.fields) {
       if (field.value.length === 0) continue;
       const header = field.name === null ? '' : normaliseHeader(field.name);
-      const hint = header === '' ? undefined : this.opts.catalogue.headerHints.match(header);
+      const hint = header === '' ? undefined : this.hintOf(field.name!, header);
       const hinted = hint && !hint.target.negated ? hint.target.entity : undefined;
-      this.scanText(field, header, hinted, add);
-      if (hinted && hinted.field.length > 0) this.checkField(field, header, hinted, add);
+      const addFrom = field.damaged ? (f: Found): void => add({ ...f, verified: false }) : add;
+      this.scanText(field, header, hinted, addFrom);
+      if (hinted && hinted.field.length > 0) this.checkField(field, header, hinted, addFrom);
     }
     return found;
+  }
+
+  /** The hint of a path's last segment (user.name → name) first, then of the whole name. */
+  private hintOf(name: string, header: string): ReturnType<Catalogue['headerHints']['match']> {
+    const hints = this.opts.catalogue.headerHints;
+    const last = hintHeader(name);
+    return (last !== header ? hints.match(last) : undefined) ?? hints.match(header);
   }
 
   private scanText(field: Field, header: string, hinted: CompiledEntity | undefined, add: (f: Found) => void): void {

@@ -6,6 +6,16 @@ export function normaliseHeader(header: string): string {
   return header.normalize('NFKC').toLowerCase().replace(/[\s_\-.·:：()（）[\]【】#*]/g, '');
 }
 
+/**
+ * The part of a field name that names the value: the last segment of a dotted path
+ * (JSON `user.name` → `name`), normalised. Joined whole, a parent segment would make
+ * another hint (user + name = username, an account name, not a person's name).
+ */
+export function hintHeader(name: string): string {
+  const segments = name.split('.').map(normaliseHeader).filter((s) => s.length > 0);
+  return segments[segments.length - 1] ?? '';
+}
+
 export interface HeaderHint<T> {
   hint: string;
   target: T;

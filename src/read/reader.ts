@@ -2,14 +2,25 @@
 import { open } from 'node:fs/promises';
 import type { DataRecord } from '../types.js';
 import { csvRecords } from './csv.js';
-import { decodedChunks } from './encoding.js';
+import { decodedChunks, type Sniffed } from './encoding.js';
+import { DEFAULT_WORKBOOK_BUSY_MS, DEFAULT_WORKBOOK_HEAP_MB, workbookRecords } from './excel.js';
 import { sniffFormat } from './format.js';
+import type { IsKnownHeader } from './headerRow.js';
+import { DEFAULT_JSON_MAX_DEPTH, jsonRecords } from './json.js';
+import { sqlRecords } from './sql.js';
 import { lineRecords } from './text.js';
+import { isPostgresDump } from './textFormat.js';
 
 export interface ReaderLimits {
   /** Longest line or field, in characters; beyond it the file is reported, not loaded. */
   maxRecordChars: number;
-  isKnownHeader: (cell: string) => boolean;
+  isKnownHeader: IsKnownHeader;
+  /** Heap of a workbook's parser thread, MiB. */
+  workbookHeapMb?: number;
+  /** How long a workbook's parser may work at a stretch, ms. */
+  workbookBusyMs?: number;
+  /** Deepest JSON nesting read. */
+  jsonMaxDepth?: number;
 }
 
 export interface OpenedFile {
@@ -24,16 +35,31 @@ export async function openFile(path: string, limits: ReaderLimits): Promise<Open
   const head = await readHead(path);
   const sniff = sniffFormat(path, head);
   if ('skip' in sniff) return sniff;
-  const chunks = decodedChunks(path, sniff.sniffed);
-  const records =
-    sniff.format === 'text'
-      ? lineRecords(chunks, limits.maxRecordChars)
-      : csvRecords(chunks, {
-          delimiter: sniff.format === 'tsv' ? '\t' : undefined,
-          isKnownHeader: limits.isKnownHeader,
-          maxFieldChars: limits.maxRecordChars,
-        });
-  return { format: sniff.format, encoding: sniff.sniffed.encoding, records };
+  if (!('sniffed' in sniff)) {
+    const records = workbookRecords(path, {
+      isKnownHeader: limits.isKnownHeader,
+      maxHeapMb: limits.workbookHeapMb ?? DEFAULT_WORKBOOK_HEAP_MB,
+      maxBusyMs: limits.workbookBusyMs ?? DEFAULT_WORKBOOK_BUSY_MS,
+    });
+    return { format: sniff.format, encoding: null, records };
+  }
+  return { format: sniff.format, encoding: sniff.sniffed.encoding, records: textRecords(path, sniff.format, sniff.sniffed, head, limits) };
+}
+
+function textRecords(path: string, format: string, sniffed: Sniffed, head: Buffer, limits: ReaderLimits): AsyncIterable<DataRecord> {
+  const chunks = decodedChunks(path, sniffed);
+  const maxRecordChars = limits.maxRecordChars;
+  switch (format) {
+    case 'json':
+    case 'jsonl':
+      return jsonRecords(chunks, { lines: format === 'jsonl', maxRecordChars, maxDepth: limits.jsonMaxDepth ?? DEFAULT_JSON_MAX_DEPTH });
+    case 'sql':
+      return sqlRecords(chunks, { maxRecordChars, backslashEscapes: !isPostgresDump(new TextDecoder(sniffed.encoding).decode(head)) });
+    case 'text':
+      return lineRecords(chunks, maxRecordChars);
+    default:
+      return csvRecords(chunks, { delimiter: format === 'tsv' ? '\t' : undefined, isKnownHeader: limits.isKnownHeader, maxFieldChars: maxRecordChars });
+  }
 }
 
 async function readHead(path: string): Promise<Buffer> {
