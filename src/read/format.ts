@@ -12,6 +12,8 @@ export type Sniff = { format: TextFormat | 'csv' | 'tsv' | 'text'; sniffed: Snif
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0];
 
+const WORKBOOK_EXT = new Set(['.xls', '.et', '.xlsx', '.xlsm']);
+
 const MAGIC: [string, number[]][] = [
   ['zip archive or Office document', ZIP],
   ['gzip archive', [0x1f, 0x8b]],
@@ -54,7 +56,8 @@ function sniffWorkbook(head: Buffer, ext: string): WorkbookFormat | null {
   }
   if (startsWith(head, OLE2)) {
     const utf16 = head.toString('utf16le');
-    if (utf16.includes('Workbook') || utf16.includes('Book') || ext === '.xls' || ext === '.et') return 'xls';
+    // a password-protected .xlsx is an OLE2 file too: the parser names the cause
+    if (utf16.includes('Workbook') || utf16.includes('Book') || WORKBOOK_EXT.has(ext)) return 'xls';
   }
   return null;
 }
