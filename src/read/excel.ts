@@ -19,7 +19,7 @@ export interface WorkbookLimits {
 }
 
 export const DEFAULT_WORKBOOK_HEAP_MB = 3072;
-export const DEFAULT_WORKBOOK_BUSY_MS = 300_000;
+export const DEFAULT_WORKBOOK_BUSY_MS = 600_000;
 
 export async function* workbookRecords(path: string, limits: WorkbookLimits): AsyncGenerator<DataRecord> {
   const job: WorkbookJob = { path };
