@@ -77,9 +77,12 @@ class SqlDumpParser {
           if (s[i] === '/' && this.star) this.mode = 'statement';
           this.star = s[i] === '*';
           break;
-        case 'values':
-          if (!this.valueChar(s[i])) i--; // the character ended a quoted string: read it again
+        case 'values': {
+          const run = this.vs === 'string' ? this.plainRun(s, i) : i;
+          if (run > i) i = run - 1;
+          else if (!this.valueChar(s[i])) i--; // the character ended a quoted string: read it again
           break;
+        }
         case 'copyStart':
           if (s[i] === '\n') this.mode = 'copy';
           break;
@@ -216,6 +219,18 @@ class SqlDumpParser {
     }
   }
 
+  /** Takes the run of string characters from `at` that need no attention; returns its end. */
+  private plainRun(s: string, at: number): number {
+    let j = at;
+    while (j < s.length) {
+      const c = s.charCodeAt(j);
+      if (c === 0x27 || (c === 0x5c && this.opts.backslashEscapes)) break;
+      j++;
+    }
+    if (j > at) this.add(s.slice(at, j));
+    return j;
+  }
+
   private startRow(): void {
     this.values = [];
     this.chars = 0;
@@ -231,7 +246,8 @@ class SqlDumpParser {
 
   private add(c: string): void {
     this.text += c;
-    if (++this.chars > this.opts.maxRecordChars) {
+    this.chars += c.length;
+    if (this.chars > this.opts.maxRecordChars) {
       throw new ReadError(`a row of ${this.target.table} is longer than ${this.opts.maxRecordChars} characters`);
     }
   }
