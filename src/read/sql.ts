@@ -7,6 +7,7 @@
 import type { DataRecord, Field } from '../types.js';
 import { ReadError } from './errors.js';
 import { textField } from './numbers.js';
+import { copyValues } from './pgCopy.js';
 import { copyTarget, createTableColumns, insertTarget, type TableTarget } from './sqlHeads.js';
 
 export interface SqlOptions {
@@ -33,7 +34,6 @@ type Mode = 'statement' | 'lineComment' | 'blockComment' | 'values' | 'copyStart
 type ValueState = 'between' | 'start' | 'bare' | 'string' | 'escape' | 'quote';
 
 const MYSQL_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '0': '\0', Z: '\x1a', b: '\b' };
-const COPY_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v' };
 
 class SqlDumpParser {
   private mode: Mode = 'statement';
@@ -280,7 +280,7 @@ class SqlDumpParser {
   }
 
   private copyLine(line: string): void {
-    this.record(line.split('\t').map((v) => (v === '\\N' ? null : unescapeCopy(v))));
+    this.record(copyValues(line));
   }
 
   private record(values: (string | null)[]): void {
@@ -293,34 +293,4 @@ class SqlDumpParser {
     this.rowsOf.set(table, index);
     this.emit({ sheet: table, index, fields });
   }
-}
-
-/** COPY text format escapes: \t, \n, \\, octal \ooo and hex \xhh. */
-function unescapeCopy(v: string): string {
-  if (!v.includes('\\')) return v;
-  let out = '';
-  for (let i = 0; i < v.length; i++) {
-    if (v[i] !== '\\' || i + 1 === v.length) {
-      out += v[i];
-      continue;
-    }
-    const e = v[++i];
-    if (e >= '0' && e <= '7') {
-      let j = i;
-      while (j < i + 3 && v[j] >= '0' && v[j] <= '7') j++;
-      out += String.fromCharCode(Number.parseInt(v.slice(i, j), 8));
-      i = j - 1;
-    } else if (e === 'x' && isHex(v[i + 1])) {
-      const j = isHex(v[i + 2]) ? i + 3 : i + 2;
-      out += String.fromCharCode(Number.parseInt(v.slice(i + 1, j), 16));
-      i = j - 1;
-    } else {
-      out += COPY_ESCAPES[e] ?? e;
-    }
-  }
-  return out;
-}
-
-function isHex(c: string | undefined): boolean {
-  return c !== undefined && ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'));
 }

@@ -2,6 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { numberText, scientificText } from '../../src/read/numbers.js';
 import { detector } from '../helpers.js';
+import { readAll, tempDir } from './readHelpers.js';
+
+const file = tempDir();
 
 describe('numbers as identifiers', () => {
   it('writes integers as their full digit string, never in E-notation', () => {
@@ -25,5 +28,13 @@ describe('numbers as identifiers', () => {
   it('counts what a damaged field matches as unverified, never as an item', () => {
     const found = detector().detect({ sheet: null, index: 1, fields: [{ name: '手机号', value: '13812300000', damaged: true }] });
     expect(found.map((f) => [f.entity.spec.id, f.verified])).toEqual([['cn_mobile', false]]);
+  });
+
+  it('flags E-notation in CSV fields too (a CSV saved from Excel)', async () => {
+    const { records } = await readAll(file('saved.csv', '姓名,手机号\n张伟,1.38123E+10\n王芳,13912345678\n'));
+    expect(records.map((r) => r.fields[1])).toEqual([
+      { name: '手机号', value: '13812300000', damaged: true },
+      { name: '手机号', value: '13912345678' },
+    ]);
   });
 });
