@@ -24,10 +24,12 @@ async function main(job: WorkbookJob): Promise<void> {
     book = XLSX.read(readFileSync(job.path), {
       type: 'buffer',
       dense: true,
-      cellDates: true,
+      // dates stay serial numbers: SheetJS's Date objects are off by the seconds of a
+      // local mean time in some zones (1990-01-02 reads as 1990-01-01 23:59:17 in Asia/Shanghai)
+      cellDates: false,
       cellText: false,
       cellHTML: false,
-      cellNF: false,
+      cellNF: true,
       cellStyles: false,
       bookVBA: false,
     });
@@ -99,26 +101,54 @@ function cellText(cell: XLSX.CellObject | undefined): CellText | null {
   if (!cell || cell.v === undefined || cell.v === null) return null;
   switch (cell.t as string) {
     case 'n':
-      return numberText(cell.v as number);
+      return cell.z !== undefined && isDateFormat(String(cell.z)) ? serialDateText(cell.v as number) : numberText(cell.v as number);
     case 's':
     case 'str':
       return scientificText(String(cell.v));
     case 'b':
       return { value: cell.v ? 'TRUE' : 'FALSE', damaged: false };
     case 'd':
-      return { value: dateText(cell.v as Date), damaged: false };
+      return { value: dateCellText(cell.v as Date), damaged: false };
     default:
       return null;
   }
 }
 
-/** A date cell as ISO text (SheetJS builds it in local time), so birth dates are found. */
-function dateText(d: Date): string {
+interface DateCode {
+  y: number;
+  m: number;
+  d: number;
+  H: number;
+  M: number;
+  S: number;
+}
+/** The parts of SheetJS's number-format library used here (its typings say `any`). */
+const SSF = XLSX.SSF as { is_date(format: string): boolean; parse_date_code(serial: number): DateCode | null };
+const dateFormats = new Map<string, boolean>();
+
+function isDateFormat(format: string): boolean {
+  let is = dateFormats.get(format);
+  if (is === undefined) dateFormats.set(format, (is = SSF.is_date(format)));
+  return is;
+}
+
+/** A date-formatted serial as ISO text (calendar arithmetic, no time zone), so birth dates are found. */
+function serialDateText(serial: number): CellText {
+  const c = SSF.parse_date_code(serial);
+  if (!c) return numberText(serial);
+  return { value: dateText(c.y, c.m, c.d, c.H, c.M, c.S), damaged: false };
+}
+
+/** A Date cell (only .ods date values arrive so) in the zone SheetJS built it in. */
+function dateCellText(d: Date): string {
   if (Number.isNaN(d.getTime())) return '';
+  return dateText(d.getFullYear(), d.getMonth() + 1, d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds());
+}
+
+function dateText(y: number, m: number, d: number, hh: number, mm: number, ss: number): string {
   const p = (n: number, w = 2): string => String(n).padStart(w, '0');
-  const day = `${p(d.getFullYear(), 4)}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-  const time = d.getHours() + d.getMinutes() + d.getSeconds() === 0 ? '' : ` ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
-  return day + time;
+  const time = hh + mm + ss === 0 ? '' : ` ${p(hh)}:${p(mm)}:${p(ss)}`;
+  return `${p(y, 4)}-${p(m)}-${p(d)}${time}`;
 }
 
 /** The parser's own words, one line, digits runs cut: it must not echo cell contents. */

@@ -72,6 +72,29 @@ describe.each([
   });
 });
 
+describe('dates', () => {
+  it.each(['xlsx', 'xls'] as const)('reads a date-formatted %s cell as its calendar date, also at UTC+8', async (ext) => {
+    const sheet = XLSX.utils.aoa_to_sheet([
+      ['姓名', '出生日期'],
+      ['张伟', 32875],
+    ]);
+    sheet['B2'].z = 'yyyy-mm-dd';
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, sheet, 'S');
+    const path = file(`dates.${ext}`);
+    XLSX.writeFile(book, path, { bookType: ext === 'xls' ? 'biff8' : ext });
+    const tz = process.env.TZ;
+    process.env.TZ = 'Asia/Shanghai'; // where SheetJS's own Date cells come out 43 s early
+    try {
+      const { records } = await readAll(path);
+      expect(fieldsOf(records[0])['出生日期']).toBe('1990-01-02');
+    } finally {
+      if (tz === undefined) delete process.env.TZ;
+      else process.env.TZ = tz;
+    }
+  });
+});
+
 describe('hostile and broken workbooks', () => {
   it('fails a zip with an xl/ part and random bytes with one clear line', async () => {
     const header = Buffer.from('504b0304140000000800000000000000000000000000000000000b000000', 'hex');
