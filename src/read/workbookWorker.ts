@@ -45,7 +45,7 @@ async function main(job: WorkbookJob): Promise<void> {
       post({ kind: 'rows', rows });
       await next();
     }
-    delete book.Sheets[name]; // one sheet's cells in memory at a time once read
+    delete book.Sheets[name]; // a sheet read is memory the next ones can use
   }
   post({ kind: 'done' });
 }
