@@ -19,8 +19,14 @@ export interface Table {
   rows: string[][];
 }
 
+/** How a table is written; by default from the file's extension (.csv, .tsv). */
+export type TableFormat = 'csv' | 'xlsx' | 'xls' | 'ods' | 'json' | 'jsonl' | 'mysql' | 'postgres';
+
 export interface Dataset {
   path: string;
+  format?: TableFormat;
+  /** Columns stored as numbers in a workbook, as people type phone numbers into Excel. */
+  numericColumns?: string[];
   /** A table (written as CSV/TSV or another tabular format) or free-text lines. */
   table?: Table;
   lines?: string[];
@@ -42,8 +48,45 @@ function table(name: string, header: string[]): Table {
   return { name, header, rows: [] };
 }
 
-function dataset(path: string, t?: Table): Dataset {
-  return { path, table: t, lines: t ? undefined : [], planted: [], unverified: {}, excluded: {} };
+function dataset(path: string, t?: Table, format?: TableFormat): Dataset {
+  return { path, format, table: t, lines: t ? undefined : [], planted: [], unverified: {}, excluded: {} };
+}
+
+/** The same people, one row each, as the other formats an export comes in. */
+function peopleTable(path: string, format: TableFormat, name: string, header: string[], people: Person[], category: CategoryId, row: (p: Person) => string[]): Dataset {
+  const d = dataset(path, table(name, header), format);
+  for (const p of people) {
+    d.table!.rows.push(row(p));
+    d.planted.push({ persons: [p.id], category });
+  }
+  return d;
+}
+
+/** A staff roster from HR, as an Excel workbook with a title row and phones typed as numbers. */
+function roster(rng: Random, people: Person[]): Dataset {
+  const d = peopleTable('hr/员工花名册.xlsx', 'xlsx', '员工', ['姓名', '身份证号', '手机号', '部门', '入职日期'], people.slice(2800, 2900), 'general', (p) => [p.name, p.residentId, p.mobile, rng.pick(['财务部', '市场部', '技术部']), `20${rng.int(10, 25)}-0${rng.int(1, 9)}-1${rng.int(0, 9)}`]);
+  d.numericColumns = ['手机号'];
+  return d;
+}
+
+/** A membership export from a CRM, as a JSON array of nested objects. */
+function members(rng: Random, people: Person[]): Dataset {
+  return peopleTable('crm/members.json', 'json', 'members', ['member.name', 'member.mobile', 'member.email', 'points'], people.slice(2900, 2960), 'general', (p) => [p.name, p.mobile, p.email, String(rng.int(0, 5000))]);
+}
+
+/** Location events from a mobile app, one JSON object per line. */
+function locationEvents(rng: Random, people: Person[]): Dataset {
+  return peopleTable('app/location-events.jsonl', 'jsonl', 'events', ['user.mobile', '纬度', '经度', 'ts'], people.slice(2960, 3000), 'track', (p) => [p.mobile, (30 + rng.next()).toFixed(5), (120 + rng.next()).toFixed(5), String(1761955200 + rng.int(0, 86400))]);
+}
+
+/** A shop database dumped with mysqldump. */
+function shopDump(rng: Random, people: Person[]): Dataset {
+  return peopleTable('db/shop.sql', 'mysql', 'orders', ['order_no', 'receiver_name', 'receiver_phone', 'receiver_address', 'amount'], people.slice(1500, 1560), 'transaction', (p) => [`A${rng.digits(10)}`, p.name, p.mobile, p.address, (rng.int(100, 9999) / 100).toFixed(2)]);
+}
+
+/** A clinic database dumped with pg_dump (COPY blocks). */
+function clinicDump(rng: Random, people: Person[]): Dataset {
+  return peopleTable('db/clinic-pg.sql', 'postgres', 'visits', ['name', 'id_card', 'phone', 'diagnosis'], people.slice(740, 800), 'health', (p) => [p.name, p.residentId, p.mobile, rng.pick(DEPARTMENTS)[1]]);
 }
 
 /** Waybills: a sender and a receiver per row; shops as senders are organisations. */
@@ -223,5 +266,10 @@ export function datasets(rng: Random, people: Person[]): Dataset[] {
     appLog(rng, people),
     systemLog(rng),
     nearMisses(rng, people),
+    roster(rng, people),
+    members(rng, people),
+    locationEvents(rng, people),
+    shopDump(rng, people),
+    clinicDump(rng, people),
   ];
 }

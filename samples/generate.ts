@@ -9,6 +9,9 @@ import { datasets, type Dataset } from './datasets.js';
 import { manifest, type Manifest } from './manifest.js';
 import { population } from './population.js';
 import { Random } from './random.js';
+import { writeWorkbook } from './writers/excel.js';
+import { writeJsonArray, writeJsonLines } from './writers/json.js';
+import { writeMysqlDump, writePostgresDump } from './writers/sql.js';
 
 export const DEFAULT_SEED = 20261122;
 const POPULATION = 3000;
@@ -32,9 +35,27 @@ function writeDataset(outDir: string, d: Dataset): void {
     return;
   }
   const t = d.table!;
-  const text = Papa.unparse({ fields: t.header, data: t.rows }, { delimiter: path.endsWith('.tsv') ? '\t' : ',', newline: '\r\n' });
-  // Chinese Excel users save CSV with a BOM; one export keeps it to show it is handled.
-  writeFileSync(path, (d.path.startsWith('shop/') ? '\ufeff' : '') + text + '\r\n');
+  const format = d.format ?? 'csv';
+  switch (format) {
+    case 'csv': {
+      const text = Papa.unparse({ fields: t.header, data: t.rows }, { delimiter: path.endsWith('.tsv') ? '\t' : ',', newline: '\r\n' });
+      // Chinese Excel users save CSV with a BOM; one export keeps it to show it is handled.
+      writeFileSync(path, (d.path.startsWith('shop/') ? '\ufeff' : '') + text + '\r\n');
+      return;
+    }
+    case 'xlsx':
+    case 'xls':
+    case 'ods':
+      return writeWorkbook(path, [t], { bookType: format, numericColumns: d.numericColumns });
+    case 'json':
+      return writeJsonArray(path, t);
+    case 'jsonl':
+      return writeJsonLines(path, t);
+    case 'mysql':
+      return writeMysqlDump(path, [t]);
+    case 'postgres':
+      return writePostgresDump(path, [t]);
+  }
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
