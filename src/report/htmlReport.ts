@@ -40,7 +40,7 @@ ${body.join('\n')}
 function header(r: Report, m: Messages): string {
   const s = r.scan;
   return `<header><h1>${esc(m.title)}</h1>
-<div class="muted">${esc(m.roots)}: ${esc(s.roots.join(', '))} · ${esc(s.finishedAt)} · ${esc(m.duration)} ${(s.durationMs / 1000).toFixed(1)} s</div>
+<div class="muted">${esc(m.roots)}: ${esc(s.roots.join(', '))} · ${esc(s.finishedAt.slice(0, 16).replace('T', ' '))} UTC · ${esc(m.duration)} ${(s.durationMs / 1000).toFixed(1)} s</div>
 <div class="muted">${esc(m.scanned(s.files.scanned, s.files.skipped, s.files.failed))} · ${formatBytes(s.bytes)} · ${esc(m.records(s.records, s.personalRecords))}</div></header>`;
 }
 
