@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Report } from '../../src/report/jsonReport.js';
 import { renderHtml } from '../../src/report/htmlReport.js';
+import { earlierRun } from './reportFixture.js';
 import { scanReport, writeSampleTree } from './sampleScan.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -51,15 +51,8 @@ describe.skipIf(!present)('HTML report in Chromium', () => {
     dir = mkdtempSync(join(tmpdir(), 'piscan-browser-'));
     ({ root } = writeSampleTree());
     const report = await scanReport(root);
-    const past = (finishedAt: string, items: number): Report => {
-      const copy = structuredClone(report);
-      copy.scan.finishedAt = finishedAt;
-      copy.categories[0].items = items;
-      copy.assessment.combinedRatio = items / 50;
-      return copy;
-    };
     const file = join(dir, 'report.html');
-    writeFileSync(file, renderHtml(report, { lang: 'zh', history: [past('2026-11-20T02:00:00.000Z', 12), past('2026-11-21T02:00:00.000Z', 40)] }));
+    writeFileSync(file, renderHtml(report, { lang: 'zh', history: [earlierRun(report, '2026-11-20T02:00:00.000Z', 12), earlierRun(report, '2026-11-21T02:00:00.000Z', 40)] }));
     context = await chromium.launchPersistentContext(join(dir, 'profile'), { executablePath: CHROMIUM, args: ARGS, headless: true, viewport: { width: 1040, height: 900 } });
     page = await context.newPage();
     const external: string[] = [];

@@ -3,7 +3,7 @@ import { rmSync } from 'node:fs';
 import type { Report } from '../../src/report/jsonReport.js';
 import { renderHtml } from '../../src/report/htmlReport.js';
 import { langFromEnv, MESSAGES } from '../../src/report/messages.js';
-import { fixtureReport } from './reportFixture.js';
+import { earlierRun, fixtureReport } from './reportFixture.js';
 import { rawValues, scanReport, writeSampleTree, type Person } from './sampleScan.js';
 
 /** Anything that would make a browser fetch: URLs, external resources, scripts. */
@@ -12,18 +12,10 @@ function externalReferences(html: string): string[] {
   return patterns.flatMap((p) => html.match(p) ?? []);
 }
 
-function earlier(r: Report, finishedAt: string, trackItems: number): Report {
-  const copy = structuredClone(r);
-  copy.scan.finishedAt = finishedAt;
-  copy.categories[0].items = trackItems;
-  copy.assessment.combinedRatio = trackItems / 50;
-  return copy;
-}
-
 describe('HTML report', () => {
   it('is self-contained: no URL, no external resource, a CSP that forbids fetching', () => {
     for (const lang of ['zh', 'en'] as const) {
-      const html = renderHtml(fixtureReport(), { lang, history: [earlier(fixtureReport(), '2026-11-01T08:00:00.000Z', 20)] });
+      const html = renderHtml(fixtureReport(), { lang, history: [earlierRun(fixtureReport(), '2026-11-01T08:00:00.000Z', 20)] });
       expect(externalReferences(html)).toEqual([]);
       expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"`);
     }
@@ -63,7 +55,7 @@ describe('HTML report', () => {
     expect(renderHtml(fixtureReport(), { lang: 'en' })).toContain(MESSAGES.en.noHistory);
     expect(renderHtml(fixtureReport(), { lang: 'zh' })).toContain(MESSAGES.zh.noHistory);
     const r = fixtureReport();
-    const html = renderHtml(r, { lang: 'en', history: [earlier(r, '2026-11-21T08:00:00.000Z', 60), earlier(r, '2026-11-20T08:00:00.000Z', 10)] });
+    const html = renderHtml(r, { lang: 'en', history: [earlierRun(r, '2026-11-21T08:00:00.000Z', 60), earlierRun(r, '2026-11-20T08:00:00.000Z', 10)] });
     expect(html).not.toContain(MESSAGES.en.noHistory);
     const series = [...html.matchAll(/<polyline class="series" points="([^"]+)"/g)].map((m) => m[1].split(' '));
     expect(series).toHaveLength(4);

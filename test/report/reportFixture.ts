@@ -1,20 +1,9 @@
 // A hand-made Report for renderer unit tests: awkward paths (commas, quotes, line breaks,
 // markup, Chinese, an archive member), a failed and a skipped file, chosen item counts.
 import type { Report } from '../../src/report/jsonReport.js';
-import { CATEGORY_IDS, type CategoryId } from '../../src/types.js';
+import { builtinVocabulary } from '../../src/classify/vocabulary.js';
+import type { CategoryId } from '../../src/types.js';
 
-const NAMES: Record<CategoryId, string> = {
-  track: '行踪轨迹信息',
-  communication_content: '通信内容',
-  credit: '征信信息',
-  property: '财产信息',
-  accommodation: '住宿信息',
-  communication_record: '通信记录',
-  health: '健康生理信息',
-  transaction: '交易信息',
-  general: '其他个人信息',
-};
-const TIER = { track: 'A', communication_content: 'A', credit: 'A', property: 'A', accommodation: 'B', communication_record: 'B', health: 'B', transaction: 'B', general: 'C' } as const;
 const THRESHOLD = { A: 50, B: 500, C: 5000 };
 
 export function fixtureReport(level: 'none' | 'serious' | 'especially_serious' = 'serious'): Report {
@@ -34,10 +23,10 @@ export function fixtureReport(level: 'none' | 'serious' | 'especially_serious' =
     },
     policy: { id: 'cn-criminal', name: 'PRC Criminal Law Art. 253-1', dutyHolder: false, levels: [{ id: 'serious', multiplier: 1 }, { id: 'especially_serious', multiplier: 10 }] },
     persons: 310,
-    categories: CATEGORY_IDS.map((id) => {
-      const threshold = THRESHOLD[TIER[id]];
+    categories: builtinVocabulary().categories.map(({ id, name, tier }) => {
+      const threshold = THRESHOLD[tier];
       const n = items[id] ?? 0;
-      return { id, name: NAMES[id], tier: TIER[id], records: n * 2, items: n, threshold, ratio: Math.round((n / threshold) * 10000) / 10000 };
+      return { id, name, tier, records: n * 2, items: n, threshold, ratio: Math.round((n / threshold) * 10000) / 10000 };
     }),
     assessment: {
       level,
@@ -59,4 +48,13 @@ export function fixtureReport(level: 'none' | 'serious' | 'especially_serious' =
     ],
     skipped: [{ path: 'logo#1.png', reason: 'unsupported format: PNG image' }],
   };
+}
+
+/** An earlier run of `r` for trend charts: another time, another count of track items. */
+export function earlierRun(r: Report, finishedAt: string, trackItems: number): Report {
+  const copy = structuredClone(r);
+  copy.scan.finishedAt = finishedAt;
+  copy.categories[0].items = trackItems;
+  copy.assessment.combinedRatio = trackItems / 50;
+  return copy;
 }
