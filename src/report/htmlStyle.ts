@@ -10,7 +10,7 @@ h2 { font-size: 17px; margin: 28px 0 8px; border-bottom: 1px solid var(--line); 
 .muted, .hint { color: var(--muted); }
 .hint { font-size: 12px; margin: 0 0 8px; }
 .verdict { display: flex; flex-wrap: wrap; gap: 16px; margin: 16px 0; }
-.card { border: 1px solid var(--line); border-radius: 6px; padding: 12px 16px; min-width: 170px; }
+.card { border: 1px solid var(--line); border-radius: 6px; padding: 12px 16px; min-width: 170px; max-width: 330px; }
 .card .big { font-size: 24px; font-weight: 600; }
 .level-none .big { color: var(--ok); }
 .level-serious .big { color: var(--serious); }

@@ -1,6 +1,7 @@
 // Inline SVG charts for the HTML report: plain markup with presentation attributes, so the
 // page needs no script, no library and no network, and a chart survives being copied out.
 import { escapeHtml } from './htmlEscape.js';
+import { displayWidth } from './table.js';
 
 export interface Line {
   label: string;
@@ -29,7 +30,8 @@ const FONT = 'font-size="12" font-family="inherit"';
  * level: items spread over five orders of magnitude, and what matters is the distance to a line.
  */
 export function thresholdBars(bars: Bar[], lines: Line[], title: string): string {
-  const labelW = 190;
+  // Wide enough for the longest label (≈ 6.5 px per terminal column at 12 px).
+  const labelW = Math.ceil(Math.max(120, ...bars.map((b) => displayWidth(b.label) * 6.5 + 16)));
   const noteW = 110;
   const plotW = 460;
   const rowH = 26;
