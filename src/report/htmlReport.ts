@@ -63,10 +63,16 @@ function levelLines(r: Report, m: Messages): Line[] {
 }
 
 function categories(r: Report, m: Messages): string {
-  const bars = r.categories.map((c) => ({ label: `${m.categories[c.id]} (${c.tier})`, note: `${c.items} / ${c.threshold}`, value: c.items / c.threshold }));
-  const chart = thresholdBars(bars, levelLines(r, m), m.chartCategories);
   const levels = levelsOf(r);
   const tiers = tierItems(r);
+  const thresholds = tierThresholds(r);
+  const bars = r.categories.map((c) => ({ label: `${m.categories[c.id]} (${c.tier})`, note: `${c.items} / ${c.threshold}`, value: c.items / c.threshold }));
+  // The items of a tier add up against one threshold: the tier's bar is what the verdict reads.
+  for (const t of TIERS) {
+    const threshold = thresholds[t];
+    if (threshold !== undefined) bars.push({ label: `${m.tierLabel(t)} ${m.combined}`, note: `${tiers[t]} / ${threshold}`, value: tiers[t] / threshold });
+  }
+  const chart = thresholdBars(bars, levelLines(r, m), m.chartCategories);
   const rows = r.categories.map((c) => {
     const reached = tiers[c.tier] >= c.threshold ? ' class="reached"' : '';
     const lines = levels.map((l) => `<td class="n">${c.threshold * l.multiplier}</td>`).join('');

@@ -1,7 +1,7 @@
 // Inline SVG charts for the HTML report: plain markup with presentation attributes, so the
 // page needs no script, no library and no network, and a chart survives being copied out.
 import { escapeHtml } from './htmlEscape.js';
-import { displayWidth } from './table.js';
+import { displayWidth } from './textWidth.js';
 
 export interface Line {
   label: string;
@@ -73,7 +73,7 @@ export function trendLines(runs: string[], series: Series[], lines: Line[], titl
   const top = 16;
   const plotH = 220;
   const width = left + plotW + right;
-  const height = top + plotH + 40;
+  const height = top + plotH + 56;
   const peak = Math.max(...series.flatMap((s) => s.values), 1) * 1.15;
   const shown = lines.filter((l) => l.at <= peak);
   const x = (i: number): number => left + (runs.length === 1 ? plotW / 2 : (plotW * i) / (runs.length - 1));
@@ -101,9 +101,11 @@ export function trendLines(runs: string[], series: Series[], lines: Line[], titl
     const dash = s.dashed ? ' stroke-dasharray="2 3"' : '';
     parts.push(`<polyline class="series" points="${points}" fill="none" stroke="${colour}" stroke-width="2.5"${dash}/>`);
     for (const [i, v] of s.values.entries()) parts.push(`<circle cx="${f(x(i))}" cy="${f(y(v))}" r="3.5" fill="${colour}"/>`);
-    const ly = top + 150 + k * 18;
-    parts.push(`<rect x="${left + plotW + 8}" y="${ly - 9}" width="14" height="4" fill="${colour}"/>`);
-    parts.push(`<text x="${left + plotW + 28}" y="${ly - 3}" fill="${COLOURS.text}" ${FONT}>${escapeHtml(s.label)}</text>`);
+    // The legend sits under the axis, where no data or level label can run into it.
+    const lx = left + k * 110;
+    const ly = top + plotH + 44;
+    parts.push(`<rect x="${lx}" y="${ly - 6}" width="14" height="4" fill="${colour}"/>`);
+    parts.push(`<text x="${lx + 20}" y="${ly}" fill="${COLOURS.text}" ${FONT}>${escapeHtml(s.label)}</text>`);
   });
   return svg(width, height, title, parts);
 }

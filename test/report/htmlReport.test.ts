@@ -34,7 +34,8 @@ describe('HTML report', () => {
     expect(html).toContain('情节严重');
     expect(html).toContain('track: 75 items ≥ 50 (serious)');
     expect(html).toMatch(/id="persons">310</);
-    expect(html.match(/class="bar"/g)).toHaveLength(3);
+    // track, health, general, and the tiers A, B, C they add up to.
+    expect(html.match(/class="bar"/g)).toHaveLength(6);
     expect(html.match(/class="level"/g)).toHaveLength(2);
     for (const id of ['categories', 'trend', 'top', 'problems']) expect(html).toContain(`<section id="${id}">`);
   });

@@ -1,5 +1,5 @@
-// A small, deterministic scan for the report tests: real-shaped people (valid resident-ID check
-// characters, a real Beijing region code, allocated mobile segments) in a few folders, plus one
+// A small, deterministic scan for the report tests: people of the sample population (valid
+// check characters, real region codes, allocated mobile segments) in a few folders, plus one
 // file that fails part-way and one that is skipped — then the Report that `piscan scan` builds.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,34 +7,17 @@ import { join } from 'node:path';
 import { assess } from '../../src/assess/assess.js';
 import { loadPolicy } from '../../src/assess/policy.js';
 import { builtinVocabulary } from '../../src/classify/vocabulary.js';
-import { gb11643CheckChar } from '../../src/detect/validators/gb11643.js';
 import { buildReport, type Report } from '../../src/report/jsonReport.js';
 import { runScan } from '../../src/scan/scanner.js';
+import { population, type Person } from '../../samples/population.js';
+import { Random } from '../../samples/random.js';
 
-const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄'];
-const GIVEN = ['伟', '芳', '娜', '敏', '静', '磊', '洋', '勇', '艳', '杰'];
-
-export interface Person {
-  name: string;
-  residentId: string;
-  mobile: string;
-}
-
-export function person(i: number): Person {
-  const birth = new Date(Date.UTC(1970, 0, 1) + i * 86_400_000 * 37);
-  const ymd = birth.toISOString().slice(0, 10).replace(/-/g, '');
-  const first17 = `110105${ymd}${String(100 + (i % 900)).padStart(3, '0')}`;
-  return {
-    name: SURNAMES[i % SURNAMES.length] + GIVEN[Math.floor(i / SURNAMES.length) % GIVEN.length],
-    residentId: first17 + gb11643CheckChar(first17),
-    mobile: `138${String(10_000_000 + i * 7919).slice(-8)}`,
-  };
-}
+export type { Person };
 
 /** Writes the sample tree; returns its folder and the people in it (for leak checks). */
 export function writeSampleTree(): { root: string; people: Person[] } {
   const root = mkdtempSync(join(tmpdir(), 'piscan-report-'));
-  const people = Array.from({ length: 80 }, (_, i) => person(i));
+  const people = population(new Random(253), 80);
   mkdirSync(join(root, 'clinic'));
   mkdirSync(join(root, 'shop', 'orders'), { recursive: true });
   mkdirSync(join(root, 'gps'));
@@ -71,5 +54,5 @@ export async function scanReport(root: string): Promise<Report> {
 
 /** Every raw identifier of the sample people, for "never in any output" checks. */
 export function rawValues(people: Person[]): string[] {
-  return people.flatMap((p) => [p.residentId, p.mobile]);
+  return people.flatMap((p) => [p.residentId, p.mobile, p.name]);
 }

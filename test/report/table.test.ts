@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { displayWidth, renderTable } from '../../src/report/table.js';
+import { renderTable } from '../../src/report/table.js';
+import { displayWidth } from '../../src/report/textWidth.js';
 import { fixtureReport } from './reportFixture.js';
 
 describe('table report', () => {
