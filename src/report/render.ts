@@ -25,7 +25,8 @@ export function renderReport(r: Report, format: Format, opts: RenderOptions): st
     case 'csv':
       return renderCategoriesCsv(r);
     case 'sarif':
-      return JSON.stringify(renderSarif(r), null, 2) + '\n';
+      // Compact: a share's SARIF has a result per file and category, and is read by machines.
+      return JSON.stringify(renderSarif(r)) + '\n';
     case 'html':
       return renderHtml(r, { lang: opts.lang, history: opts.history });
   }

@@ -3,16 +3,15 @@
 // counts only — never a value, not even a masked one — so uploading it discloses nothing
 // beyond the JSON report. The level follows the verdict of the whole scan, because the law
 // counts across files: a file with 3 items is part of a serious case if the scan is.
-import { createHash } from 'node:crypto';
 import type * as Sarif from 'sarif';
 import type { Report } from './jsonReport.js';
-import { levelsOf, problemsOf } from './summary.js';
+import { fileItems, levelsOf, problemsOf } from './summary.js';
 
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 
 export function renderSarif(r: Report): Sarif.Log {
   const level = sarifLevel(r);
-  const verdict = `whole scan: ${r.assessment.level} under policy ${r.policy.id} (combined ratio ${r.assessment.combinedRatio})`;
+  const verdict = `scan level ${r.assessment.level}`;
   const rules: Sarif.ReportingDescriptor[] = r.categories.map((c) => ({
     id: c.id,
     name: pascalCase(c.id),
@@ -24,8 +23,9 @@ export function renderSarif(r: Report): Sarif.Log {
     properties: { tier: c.tier, threshold: c.threshold, tags: ['privacy', 'personal-information', `tier-${c.tier}`] },
   }));
   const ruleIndex = new Map(rules.map((rule, i) => [rule.id, i]));
-  const results: Sarif.Result[] = r.files.flatMap((f) =>
-    r.categories
+  const results: Sarif.Result[] = r.files.flatMap((f) => {
+    const where = fileItems(f) > 0 ? [location(f.path)] : [];
+    return r.categories
       .filter((c) => (f.items[c.id] ?? 0) > 0)
       .map((c) => {
         const items = f.items[c.id]!;
@@ -33,13 +33,14 @@ export function renderSarif(r: Report): Sarif.Log {
           ruleId: c.id,
           ruleIndex: ruleIndex.get(c.id),
           level,
-          message: { text: `${items} ${c.id} item${items === 1 ? '' : 's'} (distinct persons) of ${c.name} in this file, of ${c.items} in the scan; ${verdict}.` },
-          locations: [location(f.path)],
-          partialFingerprints: { 'piscanFileCategory/v1': fingerprint(c.id, f.path) },
+          message: { text: `${items} ${c.id} item${items === 1 ? '' : 's'} (${c.name}) in this file, ${c.items} in the scan; ${verdict}` },
+          locations: where,
+          // Stable across runs so a code host tracks the same finding; no more than the uri says.
+          partialFingerprints: { 'piscanFileCategory/v1': `${c.id}:${f.path}` },
           properties: { items, tier: c.tier, personalRecords: f.personalRecords },
         };
-      }),
-  );
+      });
+  });
   const notifications: Sarif.Notification[] = problemsOf(r).map((p) => ({
     level: 'warning',
     message: { text: p.reason },
@@ -78,10 +79,6 @@ export function sarifLevel(r: Report): Sarif.Result.level {
 function location(path: string): Sarif.Location {
   const uri = path.split('/').map(encodeURIComponent).join('/');
   return { physicalLocation: { artifactLocation: { uri }, region: { startLine: 1 } } };
-}
-
-function fingerprint(ruleId: string, path: string): string {
-  return createHash('sha256').update(`${ruleId}\0${path}`).digest('hex').slice(0, 32);
 }
 
 function pascalCase(id: string): string {

@@ -79,7 +79,7 @@ describe('SARIF report', () => {
     it('is valid and carries counts, never a raw identifier', () => {
       checkSarifShape(JSON.parse(text) as Sarif.Log);
       for (const raw of rawValues(people)) expect(text).not.toContain(raw);
-      expect(text).toContain('"uri": "gps/track.csv"');
+      expect(text).toContain('"uri":"gps/track.csv"');
     });
   });
 });
