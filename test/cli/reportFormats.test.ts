@@ -19,9 +19,9 @@ describe('piscan scan report formats', () => {
     rmSync(out, { recursive: true, force: true });
   });
 
-  it('writes HTML, SARIF and both CSVs whole, without raw identifiers', () => {
+  it('writes HTML, SARIF and both CSVs whole, without raw identifiers', async () => {
     for (const format of ['html', 'sarif', 'csv']) {
-      const r = piscan(['scan', root, '-q', '--workers', '0', '--format', format, '-o', join(out, `report.${format}`), '--files-csv', join(out, 'files.csv')]);
+      const r = await piscan(['scan', root, '-q', '--workers', '0', '--format', format, '-o', join(out, `report.${format}`), '--files-csv', join(out, 'files.csv')]);
       expect(r.stderr).toBe('');
       expect(r.code).toBe(3);
     }
@@ -33,13 +33,13 @@ describe('piscan scan report formats', () => {
     expect(readFileSync(join(out, 'report.html'), 'utf8')).toMatch(/^<!doctype html>/);
   });
 
-  it('speaks Chinese under a Chinese locale unless --lang says otherwise', () => {
-    expect(piscan(['scan', root, '-q', '--workers', '0'], { LANG: 'zh_CN.UTF-8', LC_ALL: '' }).stdout).toContain('评估结果: 情节严重');
-    expect(piscan(['scan', root, '-q', '--workers', '0', '--lang', 'en'], { LANG: 'zh_CN.UTF-8', LC_ALL: '' }).stdout).toContain('level: SERIOUS');
+  it('speaks Chinese under a Chinese locale unless --lang says otherwise', async () => {
+    expect((await piscan(['scan', root, '-q', '--workers', '0'], { LANG: 'zh_CN.UTF-8', LC_ALL: '' })).stdout).toContain('评估结果: 情节严重');
+    expect((await piscan(['scan', root, '-q', '--workers', '0', '--lang', 'en'], { LANG: 'zh_CN.UTF-8', LC_ALL: '' })).stdout).toContain('level: SERIOUS');
   });
 
-  it('rejects an unknown language with one line and exit 2', () => {
-    const r = piscan(['scan', root, '--lang', 'fr']);
+  it('rejects an unknown language with one line and exit 2', async () => {
+    const r = await piscan(['scan', root, '--lang', 'fr']);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toEqual(["piscan: option '--lang <lang>' argument 'fr' is invalid. Allowed choices are zh, en."]);
   });
