@@ -8,12 +8,17 @@ import { collect, parseCount, parseSize } from './options.js';
 import { EXIT, scanCommand, UsageError, type ScanFlags } from './scanCommand.js';
 import { piscanVersion } from './version.js';
 import { DEFAULT_WORKERS } from '../scan/scanner.js';
+import { FORMATS } from '../report/render.js';
+import { LANGS, langFromEnv } from '../report/messages.js';
 
 const EXAMPLES = `
 Examples:
   piscan scan ./exports                          table of items per legal category
   piscan scan export.csv --format json -o r.json  JSON report (REPORT.md), exit 3 at a threshold
   piscan scan /share --findings f.jsonl          one masked line per personal record
+  piscan scan /share --format html -o r.html     self-contained page with charts (--lang zh|en)
+  piscan scan . --format sarif -o piscan.sarif   SARIF 2.1.0 for code scanning
+  piscan scan /share --format csv -o c.csv --files-csv f.csv   spreadsheets (UTF-8 with BOM)
   piscan scan ./exports --duty-holder            half thresholds (data held while providing services)
   PISCAN_HASH_KEY=… piscan scan ./exports        stable person ids across scans
 
@@ -31,8 +36,10 @@ export function buildProgram(): Command {
     .command('scan')
     .description('scan files and folders')
     .argument('<paths...>', 'files and folders to scan')
-    .addOption(new Option('-f, --format <format>', 'report format').choices(['table', 'json']).default('table'))
+    .addOption(new Option('-f, --format <format>', 'report format').choices(FORMATS).default('table'))
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
+    .option('--files-csv <file>', 'also write one CSV row per file (items per category, errors, skips)')
+    .addOption(new Option('--lang <lang>', 'language of the table and HTML reports').choices(LANGS).default(langFromEnv(), 'zh under a Chinese locale, else en'))
     .option('--findings <file>', 'write one JSON line per personal record (masked values, keyed person ids)')
     .option('--include <glob>', 'only files matching (repeatable)', collect, [])
     .option('--exclude <glob>', 'skip files matching (repeatable)', collect, [])

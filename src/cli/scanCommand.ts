@@ -4,14 +4,18 @@ import { loadPolicy } from '../assess/policy.js';
 import { builtinVocabulary } from '../classify/vocabulary.js';
 import { writeFileAtomic } from '../report/atomicWrite.js';
 import { buildReport, type Report } from '../report/jsonReport.js';
-import { renderTable } from '../report/table.js';
+import { renderFilesCsv } from '../report/csvReport.js';
+import type { Lang } from '../report/messages.js';
+import { renderReport, type Format } from '../report/render.js';
 import { randomHashKey } from '../resolve/keyedHash.js';
 import { runScan } from '../scan/scanner.js';
 import { piscanVersion } from './version.js';
 
 export interface ScanFlags {
-  format: 'table' | 'json';
+  format: Format;
   output?: string;
+  filesCsv?: string;
+  lang: Lang;
   findings?: string;
   include: string[];
   exclude: string[];
@@ -50,9 +54,10 @@ export async function scanCommand(paths: string[], flags: ScanFlags): Promise<nu
   const categories = outcome.tally.categories.map((c) => ({ ...c, tier: vocabulary.tierOf[c.id] }));
   const assessment = assess(categories, policy, dutyHolder);
   const report = buildReport(outcome, policy, dutyHolder, assessment, vocabulary, piscanVersion());
-  const text = flags.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : renderTable(report);
+  const text = renderReport(report, flags.format, { lang: flags.lang });
   if (flags.output) await writeFileAtomic(flags.output, text);
   else process.stdout.write(text);
+  if (flags.filesCsv) await writeFileAtomic(flags.filesCsv, renderFilesCsv(report));
   return gateExit(report, flags.failOn, policy.levels.map((l) => l.id));
 }
 

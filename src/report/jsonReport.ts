@@ -1,7 +1,7 @@
 // The JSON report: the contract of ../docs/REPORT.md (fields are only ever added).
 import type { Assessment } from '../assess/assess.js';
 import { round } from '../assess/assess.js';
-import type { Policy } from '../assess/policy.js';
+import type { Policy, PolicyLevel } from '../assess/policy.js';
 import type { Vocabulary } from '../classify/vocabulary.js';
 import type { ScanOutcome } from '../scan/scanner.js';
 import type { FileTally, TallyResult } from '../tally/tally.js';
@@ -32,7 +32,8 @@ export interface Report {
     records: number;
     personalRecords: number;
   };
-  policy: { id: string; name: string; dutyHolder: boolean };
+  /** `levels` (multiples of the tier thresholds) lets renderers draw every line of the policy. */
+  policy: { id: string; name: string; dutyHolder: boolean; levels?: PolicyLevel[] };
   persons: number;
   categories: ReportCategory[];
   assessment: Assessment;
@@ -63,7 +64,7 @@ export function buildReport(
       records: t.records,
       personalRecords: t.personalRecords,
     },
-    policy: { id: policy.id, name: policy.name, dutyHolder },
+    policy: { id: policy.id, name: policy.name, dutyHolder, levels: policy.levels },
     persons: t.persons,
     categories: t.categories.map((c) => {
       const spec = vocabulary.categories.find((s) => s.id === c.id)!;
