@@ -15,8 +15,19 @@ export interface CompiledEntity {
   validator: Validator | undefined;
   normalise: Normaliser;
   /** Whole-value versions of the text patterns, to test a candidate found by another type's pattern. */
-  anchoredText: { re: RE2; unverifiedWhenInvalid: boolean }[];
-  field: { re: RE2; pattern: PatternSpec }[];
+  anchoredText: AnchoredShape[];
+  field: { re: RE2; pattern: PatternSpec; validator: Validator | undefined }[];
+  /** Lower-cased keywords, searched around a match and in the column name. */
+  keywords: string[];
+}
+
+/** One text pattern of a type, anchored, with the settings that pattern overrides. */
+export interface AnchoredShape {
+  re: RE2;
+  confidence: number;
+  validator: Validator | undefined;
+  unverifiedWhenInvalid: boolean;
+  requiresContext: boolean;
 }
 
 export interface Alternative {
@@ -26,6 +37,7 @@ export interface Alternative {
   group: number;
   /** Capture group holding the value (label patterns), else the same as group. */
   valueGroup: number;
+  validator: Validator | undefined;
 }
 
 export interface Catalogue {
@@ -51,7 +63,7 @@ function compileRe2(source: string, what: string, flags = 'u'): RE2 {
   try {
     return new RE2(source, flags);
   } catch (e) {
-    throw new CatalogueError(`${what}: invalid RE2 pattern: ${(e as Error).message}`);
+    throw new CatalogueError(`${what}: invalid RE2 pattern: ${(e as Error).message.split('\n')[0]}`);
   }
 }
 
@@ -71,7 +83,8 @@ export function compileCatalogue(specs: EntitySpec[]): Catalogue {
       if (pattern.scope === 'label' && inner < 1) {
         throw new CatalogueError(`${entity.spec.id}: a label pattern needs a capture group for the value`);
       }
-      alternatives.push({ entity, pattern, group, valueGroup: pattern.scope === 'label' ? group + 1 : group });
+      const validator = pattern.validator === undefined ? entity.validator : VALIDATORS[pattern.validator];
+      alternatives.push({ entity, pattern, group, valueGroup: pattern.scope === 'label' ? group + 1 : group, validator });
       sources.push(`(${pattern.regex})`);
       group += 1 + inner;
     }
@@ -91,26 +104,36 @@ export function compileCatalogue(specs: EntitySpec[]): Catalogue {
   };
 }
 
+function lookupValidator(name: string | undefined, where: string): Validator | undefined {
+  if (name === undefined) return undefined;
+  const validator = VALIDATORS[name];
+  if (!validator) throw new CatalogueError(`${where}: unknown validator "${name}" (known: ${Object.keys(VALIDATORS).join(', ')})`);
+  return validator;
+}
+
 function compileEntity(spec: EntitySpec): CompiledEntity {
   const where = `pattern ${spec.id}`;
-  let validator: Validator | undefined;
-  if (spec.validator !== undefined) {
-    validator = VALIDATORS[spec.validator];
-    if (!validator) throw new CatalogueError(`${where}: unknown validator "${spec.validator}" (known: ${Object.keys(VALIDATORS).join(', ')})`);
-  }
+  const validator = lookupValidator(spec.validator, where);
   const normalise = NORMALISERS[spec.normalizer ?? 'trim'];
-  if (!normalise) throw new CatalogueError(`${where}: unknown normalizer "${spec.normalizer}"`);
+  if (!normalise) throw new CatalogueError(`${where}: unknown normalizer "${spec.normalizer}" (known: ${Object.keys(NORMALISERS).join(', ')})`);
   const anchoredText: CompiledEntity['anchoredText'] = [];
   const field: CompiledEntity['field'] = [];
   for (const pattern of spec.patterns) {
     const re = compileRe2(pattern.scope === 'label' ? pattern.regex : `^(?:${pattern.regex})$`, where);
+    const patternValidator = pattern.validator === undefined ? validator : lookupValidator(pattern.validator, where);
     if (pattern.scope === 'text') {
-      anchoredText.push({ re, unverifiedWhenInvalid: pattern.unverifiedWhenInvalid ?? spec.unverifiedWhenInvalid });
+      anchoredText.push({
+        re,
+        confidence: pattern.confidence,
+        validator: patternValidator,
+        unverifiedWhenInvalid: pattern.unverifiedWhenInvalid ?? spec.unverifiedWhenInvalid,
+        requiresContext: pattern.requiresContext ?? spec.requiresContext ?? false,
+      });
     } else if (pattern.scope === 'field') {
-      field.push({ re, pattern });
+      field.push({ re, pattern, validator: patternValidator });
     }
   }
-  return { spec, validator, normalise, anchoredText, field };
+  return { spec, validator, normalise, anchoredText, field, keywords: spec.keywords.map((k) => k.toLowerCase()) };
 }
 
 let defaultCatalogue: Catalogue | undefined;

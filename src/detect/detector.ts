@@ -2,10 +2,11 @@
 // then per candidate the validators of every type whose shape it has, in priority order;
 // then the columns whose header names a field-scope type (names, addresses).
 import type { DataRecord, Field } from '../types.js';
-import type { Catalogue, CompiledEntity } from './catalogue.js';
+import type { AnchoredShape, Catalogue, CompiledEntity } from './catalogue.js';
 import { hintHeader, normaliseHeader } from './headers.js';
 import { mask } from './mask.js';
 import type { DateContext } from './validators/calendarDate.js';
+import type { Validator } from './validators/index.js';
 
 /** A detection before masking: the normalised value stays inside the worker. */
 export interface Found {
@@ -18,22 +19,40 @@ export interface Found {
   confidence: number;
 }
 
-/** How far before a match a context keyword may stand (characters). */
-const CONTEXT_WINDOW = 24;
+/** How far on each side of a match a context keyword may stand (characters), unless the type says. */
+const DEFAULT_CONTEXT_CHARS = 24;
+/** Confidence added when the column or a nearby keyword names the type. */
 const CONTEXT_BONUS = 0.1;
 
 export interface DetectorOptions {
   catalogue: Catalogue;
   dates: DateContext;
+  /** Findings below this confidence are dropped (--min-confidence). */
+  minConfidence?: number;
+}
+
+/** Where a candidate stands: its field, and where in the field's text. */
+interface Site {
+  text: string;
+  start: number;
+  end: number;
+  fieldName: string | null;
+  header: string;
+  hinted: CompiledEntity | undefined;
 }
 
 export class Detector {
-  constructor(private readonly opts: DetectorOptions) {}
+  private readonly minConfidence: number;
+
+  constructor(private readonly opts: DetectorOptions) {
+    this.minConfidence = opts.minConfidence ?? 0;
+  }
 
   detect(record: DataRecord): Found[] {
     const found: Found[] = [];
     const seen = new Set<string>();
-    const add = (f: Found): void => {
+    const add = (f: Found | undefined): void => {
+      if (!f || f.confidence < this.minConfidence) return;
       const id = `${f.entity.spec.id}\0${f.header}\0${f.normalised}`;
       if (!seen.has(id)) {
         seen.add(id);
@@ -45,9 +64,9 @@ export class Detector {
       const header = field.name === null ? '' : normaliseHeader(field.name);
       const hint = header === '' ? undefined : this.hintOf(field.name!, header);
       const hinted = hint && !hint.target.negated ? hint.target.entity : undefined;
-      const addFrom = field.damaged ? (f: Found): void => add({ ...f, verified: false }) : add;
+      const addFrom = field.damaged ? (f: Found | undefined): void => add(f && { ...f, verified: false }) : add;
       this.scanText(field, header, hinted, addFrom);
-      if (hinted && hinted.field.length > 0) this.checkField(field, header, hinted, addFrom);
+      if (hinted && hinted.field.length > 0) addFrom(this.checkField(field, header, hinted));
     }
     return found;
   }
@@ -59,7 +78,7 @@ export class Detector {
     return (last !== header ? hints.match(last) : undefined) ?? hints.match(header);
   }
 
-  private scanText(field: Field, header: string, hinted: CompiledEntity | undefined, add: (f: Found) => void): void {
+  private scanText(field: Field, header: string, hinted: CompiledEntity | undefined, add: (f: Found | undefined) => void): void {
     const { scanner, alternatives } = this.opts.catalogue;
     const text = field.value;
     scanner.lastIndex = 0;
@@ -71,49 +90,41 @@ export class Detector {
       const alt = alternatives.find((a) => m![a.group] !== undefined);
       if (!alt) continue;
       if (alt.pattern.scope === 'label') {
-        const value = m[alt.valueGroup];
-        const f = this.validate(alt.entity, value, field.name, header, alt.pattern.confidence, true);
+        const f = this.validate(alt.entity, alt.validator, m[alt.valueGroup], field.name, header, alt.pattern.confidence, true);
         if (f?.verified) add(f);
       } else {
-        const f = this.classifyCandidate(m[0], text, m.index, field.name, header, hinted);
-        if (f) add(f);
+        add(this.classifyCandidate(m[0], { text, start: m.index, end: m.index + m[0].length, fieldName: field.name, header, hinted }));
       }
     }
   }
 
   /** Tries every type whose shape the candidate has; the first that validates wins. */
-  private classifyCandidate(
-    candidate: string,
-    text: string,
-    at: number,
-    fieldName: string | null,
-    header: string,
-    hinted: CompiledEntity | undefined,
-  ): Found | undefined {
+  private classifyCandidate(candidate: string, site: Site): Found | undefined {
     let unverified: Found | undefined;
     for (const entity of this.opts.catalogue.textEntities) {
-      const shape = entity.anchoredText.find((a) => a.re.test(candidate));
+      const shapes = entity.anchoredText.filter((a) => a.re.test(candidate));
+      if (shapes.length === 0) continue;
+      const inContext = isInContext(entity, site);
+      const shape = shapes.find((s: AnchoredShape) => inContext || !s.requiresContext);
       if (!shape) continue;
-      const inContext = entity === hinted || hasKeywordBefore(entity, text, at);
-      if (entity.spec.requiresContext && !inContext) continue;
-      const confidence = Math.min(1, baseConfidence(entity) + (inContext ? CONTEXT_BONUS : 0));
-      const f = this.validate(entity, candidate, fieldName, header, confidence, shape.unverifiedWhenInvalid);
+      const confidence = Math.min(1, shape.confidence + (inContext ? CONTEXT_BONUS : 0));
+      const f = this.validate(entity, shape.validator, candidate, site.fieldName, site.header, confidence, shape.unverifiedWhenInvalid);
       if (f?.verified) return f;
       unverified ??= f;
     }
     return unverified;
   }
 
-  private checkField(field: Field, header: string, entity: CompiledEntity, add: (f: Found) => void): void {
+  private checkField(field: Field, header: string, entity: CompiledEntity): Found | undefined {
     const value = field.value.trim();
     const pattern = entity.field.find((p) => p.re.test(value));
-    if (!pattern) return;
-    const f = this.validate(entity, value, field.name, header, pattern.pattern.confidence, entity.spec.unverifiedWhenInvalid);
-    if (f) add(f);
+    if (!pattern) return undefined;
+    return this.validate(entity, pattern.validator, value, field.name, header, pattern.pattern.confidence, entity.spec.unverifiedWhenInvalid);
   }
 
   private validate(
     entity: CompiledEntity,
+    validator: Validator | undefined,
     raw: string,
     fieldName: string | null,
     header: string,
@@ -121,20 +132,25 @@ export class Detector {
     reportInvalid: boolean,
   ): Found | undefined {
     const normalised = entity.normalise(raw);
-    const verified = entity.validator ? entity.validator(normalised, this.opts.dates) : true;
+    const verified = validator ? validator(normalised, this.opts.dates) : true;
     if (!verified && !reportInvalid) return undefined;
     return { entity, field: fieldName, header, normalised, verified, confidence };
   }
 }
 
-function baseConfidence(entity: CompiledEntity): number {
-  return Math.max(...entity.spec.patterns.filter((p) => p.scope === 'text').map((p) => p.confidence));
-}
-
-function hasKeywordBefore(entity: CompiledEntity, text: string, at: number): boolean {
-  if (entity.spec.keywords.length === 0) return false;
-  const window = text.slice(Math.max(0, at - CONTEXT_WINDOW), at).toLowerCase();
-  return entity.spec.keywords.some((k) => window.includes(k.toLowerCase()));
+/**
+ * A type is in context when its column hints it, when the column name contains one of
+ * its keywords, or when a keyword stands within its window on either side of the match
+ * (a label before a value, 的身份证 after it).
+ */
+function isInContext(entity: CompiledEntity, site: Site): boolean {
+  if (entity === site.hinted) return true;
+  if (entity.keywords.length === 0) return false;
+  if (site.header !== '' && entity.keywords.some((k) => site.header.includes(k))) return true;
+  const reach = entity.spec.contextChars ?? DEFAULT_CONTEXT_CHARS;
+  const before = site.text.slice(Math.max(0, site.start - reach), site.start).toLowerCase();
+  const after = site.text.slice(site.end, site.end + reach).toLowerCase();
+  return entity.keywords.some((k) => before.includes(k) || after.includes(k));
 }
 
 /** The masked, hashed form of a detection that may leave the worker. */

@@ -5,6 +5,9 @@ export type Normaliser = (raw: string) => string;
 
 const digitsOnly: Normaliser = (raw) => raw.replace(/[^0-9]/g, '');
 
+/** Strips a +86 / 0086 country prefix written before a national number. */
+const withoutCountryCode = (raw: string): string => raw.trim().replace(/^(?:\+|00)\s*86[\s-]*/, '');
+
 export const NORMALISERS: Record<string, Normaliser> = {
   digits: digitsOnly,
   cnMobile: (raw) => {
@@ -13,6 +16,31 @@ export const NORMALISERS: Record<string, Normaliser> = {
     if (d.length === 13 && d.startsWith('86')) return d.slice(2);
     return d;
   },
+  /**
+   * `0` + area code + local number, then `-` + extension if there is one. A last group
+   * after `-` is an extension only when a whole national number (10+ digits) precedes it,
+   * since dashes also split local numbers (010-6234-5678).
+   */
+  cnLandline: (raw) => {
+    const national = withoutCountryCode(raw);
+    const marked = /^(.*?)\s*(?:转|ext\.?|x|#)\s*(\d{1,6})$/i.exec(national);
+    let main = digitsOnly(marked ? marked[1] : national);
+    let ext = marked?.[2];
+    const dashed = marked ? undefined : /^(.*\d)-(\d{1,6})$/.exec(national);
+    if (dashed && digitsOnly(dashed[1]).replace(/^0?/, '0').length >= 10) {
+      main = digitsOnly(dashed[1]);
+      ext = dashed[2];
+    }
+    const withTrunk = main.startsWith('0') ? main : '0' + main;
+    return ext ? `${withTrunk}-${ext}` : withTrunk;
+  },
+  /** `yyyymmdd` from 1990-1-2, 1990/01/02, 1990.1.2, 1990年1月2日 or 19900102. */
+  isoDate: (raw) => {
+    const m = /^(\d{4})\D?(\d{1,2})\D?(\d{1,2})\D?$/.exec(raw.trim());
+    return m ? m[1] + m[2].padStart(2, '0') + m[3].padStart(2, '0') : raw.trim();
+  },
+  /** No spaces, ASCII commas: coordinates, hexadecimal identifiers. */
+  compactUpper: (raw) => raw.normalize('NFKC').replace(/\s+/g, '').toUpperCase(),
   upper: (raw) => raw.trim().toUpperCase(),
   lower: (raw) => raw.trim().toLowerCase(),
   trim: (raw) => raw.trim().replace(/\s+/g, ' '),

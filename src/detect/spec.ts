@@ -23,6 +23,10 @@ export interface PatternSpec {
   confidence: number;
   /** Overrides the entity's unverifiedWhenInvalid for this pattern (noisy shapes). */
   unverifiedWhenInvalid?: boolean;
+  /** Overrides the entity's validator for this pattern (one type, several numbering schemes). */
+  validator?: string;
+  /** Overrides the entity's requiresContext for this pattern (bare digit runs need context, prefixed forms do not). */
+  requiresContext?: boolean;
 }
 
 export type MaskSpec = { keepStart: number; keepEnd: number } | 'email';
@@ -46,8 +50,12 @@ export interface EntitySpec {
   /** Headers that end like a hint but mean something else (e.g. 公司名称 for names). */
   notHeaders?: string[];
   keywords: string[];
-  /** A match counts only with a hinting header or a keyword shortly before it. */
+  /** A match counts only with a hinting header or a keyword near it. */
   requiresContext?: boolean;
+  /** How many characters on each side of a match are searched for keywords (default 24). */
+  contextChars?: number;
+  /** A legal category this type is evidence of (a waybill number of transaction, …). */
+  category?: CategoryId;
   /** A shape match that fails the validator is reported as unverified (else ignored). */
   unverifiedWhenInvalid: boolean;
   examples: { match: Example[]; noMatch: Example[] };

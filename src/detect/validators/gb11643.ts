@@ -30,3 +30,29 @@ export function isResidentId(value: string, ctx: DateContext): boolean {
   }
   return false;
 }
+
+/** GB/T 2260 province-level codes (first two digits), used by identifiers that carry only a province. */
+const PROVINCES = new Set(['11', '12', '13', '14', '15', '21', '22', '23', '31', '32', '33', '34', '35', '36', '37', '41', '42', '43', '44', '45', '46', '50', '51', '52', '53', '54', '61', '62', '63', '64', '65']);
+
+function checked18(v: string, ctx: DateContext): boolean {
+  return /^\d{17}[\dX]$/.test(v) && isCalendarDate(v.slice(6, 14), ctx) && gb11643CheckChar(v) === v[17];
+}
+
+/**
+ * Residence permit of Hong Kong, Macau and Taiwan residents (港澳台居民居住证, 2018):
+ * the GB 11643 layout with 810000 / 820000 / 830000 in place of the region code.
+ */
+export function isResidencePermitNumber(value: string, ctx: DateContext): boolean {
+  const v = value.toUpperCase();
+  return v.length === 18 && /^8[123]0000/.test(v) && checked18(v, ctx);
+}
+
+/**
+ * Foreign permanent resident ID card of 2023 (外国人永久居留身份证): 9, a two-digit
+ * province code of the issuing authority, a three-digit ISO 3166-1 numeric nationality,
+ * the birth date, a sequence number and the GB 11643 check character.
+ */
+export function isForeignPermanentResidentId(value: string, ctx: DateContext): boolean {
+  const v = value.toUpperCase();
+  return v.length === 18 && v[0] === '9' && PROVINCES.has(v.slice(1, 3)) && v.slice(3, 6) !== '000' && checked18(v, ctx);
+}

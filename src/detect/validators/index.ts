@@ -1,21 +1,40 @@
 // Validators by the name pattern files use for them. A validator gets the normalised value.
 import { isAddress } from './address.js';
+import { isCnLandline } from './areaCode.js';
 import { isBankCard } from './bankCard.js';
-import type { DateContext } from './calendarDate.js';
+import { isCalendarDate, type DateContext } from './calendarDate.js';
+import { isAdvertisingId, isIeee802MacAddress, isImei } from './deviceIds.js';
 import { isEmailAddress } from './email.js';
-import { isResidentId } from './gb11643.js';
+import { isForeignPermanentResidentId, isResidencePermitNumber, isResidentId } from './gb11643.js';
 import { isUnifiedSocialCreditCode } from './gb32100.js';
+import { isIpv4HostAddress } from './ipAddress.js';
+import { luhn } from './luhn.js';
 import { isPersonName } from './names.js';
 import { isAllocatedMobile } from './phone.js';
+import { isSecretValue } from './secret.js';
+import { isUpuS10 } from './upuS10.js';
+import { isWgs84Coordinate } from './wgs84.js';
 
 export type Validator = (normalised: string, ctx: DateContext) => boolean;
 
 export const VALIDATORS: Record<string, Validator> = {
   gb11643: isResidentId,
+  gb11643ResidencePermit: isResidencePermitNumber,
+  gb11643ForeignPermanent: isForeignPermanentResidentId,
   gb32100: isUnifiedSocialCreditCode,
   cnMobile: isAllocatedMobile,
+  cnLandline: isCnLandline,
   bankCard: isBankCard,
+  luhn,
   emailAddress: isEmailAddress,
   personName: isPersonName,
   cnAddress: isAddress,
+  calendarDate: isCalendarDate,
+  wgs84: isWgs84Coordinate,
+  ipv4: isIpv4HostAddress,
+  imei: isImei,
+  ieee802Mac: isIeee802MacAddress,
+  advertisingId: isAdvertisingId,
+  upuS10: isUpuS10,
+  secret: isSecretValue,
 };

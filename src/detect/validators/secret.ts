@@ -1,0 +1,8 @@
+// Passwords: any value in a password column or after a password label, except the
+// placeholders exports write instead of a secret (masked stars, null, "未设置").
+const PLACEHOLDERS = new Set(['null', 'none', 'n/a', '无', '空', '未设置', '已隐藏', 'hidden', 'password', '密码']);
+
+export function isSecretValue(value: string): boolean {
+  const v = value.trim();
+  return v.length >= 4 && !/^[*•xX]+$/.test(v) && !PLACEHOLDERS.has(v.toLowerCase());
+}
