@@ -1,8 +1,7 @@
 // Shared test helpers: a detector over the shipped catalogue, records from examples.
 import { builtinCatalogue } from '../src/detect/catalogue.js';
 import { Detector, type Found } from '../src/detect/detector.js';
-import type { Example } from '../src/detect/spec.js';
-import type { DataRecord } from '../src/types.js';
+import { exampleRecord } from '../src/detect/examples.js';
 
 export const NOW = new Date('2026-11-22T00:00:00Z');
 
@@ -10,10 +9,7 @@ export function detector(): Detector {
   return new Detector({ catalogue: builtinCatalogue(), dates: { now: NOW } });
 }
 
-export function recordOf(example: Example): DataRecord {
-  const field = typeof example === 'string' ? { name: null, value: example } : { name: example.header, value: example.value };
-  return { sheet: null, index: 1, fields: [field] };
-}
+export const recordOf = exampleRecord;
 
 export function verifiedTypes(found: Found[]): string[] {
   return found.filter((f) => f.verified).map((f) => f.entity.spec.id);

@@ -1,5 +1,6 @@
 // Gives a personal record its one legal category: the most sensitive one its column
-// names (with a value) or its free text give evidence for; general when there is none.
+// names (with a value), its free text (words and line shapes) or the entity types found
+// in it (a waybill number is a transaction) give evidence for; general when there is none.
 import { normaliseHeader } from '../detect/headers.js';
 import type { CategoryId, DataRecord } from '../types.js';
 import { CATEGORY_IDS } from '../types.js';
@@ -7,14 +8,11 @@ import type { Vocabulary } from './vocabulary.js';
 
 const TIER_RANK = { A: 0, B: 1, C: 2 } as const;
 
-export function classify(record: DataRecord, vocabulary: Vocabulary): CategoryId {
-  const evidence = new Set<CategoryId>();
+export function classify(record: DataRecord, vocabulary: Vocabulary, entityCategories: readonly CategoryId[] = []): CategoryId {
+  const evidence = new Set<CategoryId>(entityCategories);
   for (const field of record.fields) {
     if (field.value.trim().length === 0) continue;
-    const found =
-      field.name === null
-        ? vocabulary.keywords.matchAll(field.value.toLowerCase())
-        : vocabulary.headers.matchAll(normaliseHeader(field.name));
+    const found = field.name === null ? textEvidence(field.value, vocabulary) : vocabulary.headers.matchAll(normaliseHeader(field.name));
     for (const c of found) evidence.add(c);
   }
   let best: CategoryId = 'general';
@@ -26,4 +24,10 @@ export function classify(record: DataRecord, vocabulary: Vocabulary): CategoryId
 
 function rank(c: CategoryId, vocabulary: Vocabulary): number {
   return TIER_RANK[vocabulary.tierOf[c]] * 100 + CATEGORY_IDS.indexOf(c);
+}
+
+function textEvidence(text: string, vocabulary: Vocabulary): CategoryId[] {
+  const found = vocabulary.keywords.matchAll(text.toLowerCase());
+  for (const p of vocabulary.textPatterns) if (p.re.test(text)) found.push(p.category);
+  return found;
 }

@@ -1,5 +1,6 @@
 // The category vocabulary of patterns/categories.json, compiled into matchers.
 import { readFileSync } from 'node:fs';
+import RE2 from 're2';
 import { join } from 'node:path';
 import { patternsDir } from '../detect/catalogueFiles.js';
 import { normaliseHeader, SubstringMatcher } from '../detect/headers.js';
@@ -10,6 +11,7 @@ export interface Vocabulary {
   categories: CategorySpec[];
   headers: SubstringMatcher<CategoryId>;
   keywords: SubstringMatcher<CategoryId>;
+  textPatterns: { re: RE2; category: CategoryId }[];
   tierOf: Record<CategoryId, Tier>;
 }
 
@@ -22,8 +24,17 @@ export function loadVocabulary(file = join(patternsDir(), 'categories.json')): V
     categories,
     headers: new SubstringMatcher(categories.flatMap((c) => c.headers.map((hint) => ({ hint, target: c.id }))), normaliseHeader),
     keywords: new SubstringMatcher(categories.flatMap((c) => c.keywords.map((hint) => ({ hint, target: c.id }))), (s) => s.toLowerCase()),
+    textPatterns: categories.flatMap((c) => (c.patterns ?? []).map((source) => ({ re: compilePattern(source, file, c.id), category: c.id }))),
     tierOf,
   };
+}
+
+function compilePattern(source: string, file: string, id: CategoryId): RE2 {
+  try {
+    return new RE2(source, 'u');
+  } catch (e) {
+    throw new Error(`${file}: category ${id}: invalid RE2 pattern: ${(e as Error).message.split('\n')[0]}`);
+  }
 }
 
 let builtin: Vocabulary | undefined;

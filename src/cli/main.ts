@@ -4,7 +4,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { CatalogueError } from '../detect/catalogue.js';
 import { PolicyError } from '../assess/policy.js';
 import { RootError } from '../walk/walk.js';
-import { collect, parseCount, parseSize } from './options.js';
+import { collect, parseConfidence, parseCount, parseSize } from './options.js';
 import { EXIT, scanCommand, UsageError, type ScanFlags } from './scanCommand.js';
 import { piscanVersion } from './version.js';
 import { DEFAULT_WORKERS } from '../scan/scanner.js';
@@ -20,6 +20,7 @@ Examples:
   piscan scan . --format sarif -o piscan.sarif   SARIF 2.1.0 for code scanning
   piscan scan /share --format csv -o c.csv --files-csv f.csv   spreadsheets (UTF-8 with BOM)
   piscan scan ./exports --duty-holder            half thresholds (data held while providing services)
+  piscan scan ./hr --patterns staff-ids.json     add your own entity types (RE2, validator, keywords, category)
   PISCAN_HASH_KEY=… piscan scan ./exports        stable person ids across scans
 
 Exit codes: 0 below every threshold, 1 scan error, 2 usage error, 3 threshold reached.`;
@@ -52,6 +53,8 @@ export function buildProgram(): Command {
     .option('--hidden', 'scan hidden files and folders', false)
     .option('--follow-symlinks', 'follow symbolic links (each real file is scanned once)', false)
     .option('--fail-on <level>', 'lowest level that exits with 3 (serious, especially_serious, never)', 'serious')
+    .option('--patterns <file>', 'add the entity types of a pattern file (JSON, RE2 regexes; repeatable)', collect, [])
+    .option('--min-confidence <n>', 'drop findings below this confidence (0-1)', parseConfidence, 0)
     .option('-q, --quiet', 'no progress output', false)
     .addHelpText('after', EXAMPLES)
     .action(async (paths: string[], flags: ScanFlags) => {

@@ -21,3 +21,10 @@ export function parseCount(min: number): (value: string) => number {
 export function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
+
+/** A confidence from 0 to 1 (--min-confidence). */
+export function parseConfidence(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError('expected a number from 0 to 1, such as 0.8');
+  return n;
+}

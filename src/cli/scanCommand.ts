@@ -2,6 +2,8 @@
 import { assess } from '../assess/assess.js';
 import { loadPolicy } from '../assess/policy.js';
 import { builtinVocabulary } from '../classify/vocabulary.js';
+import { resolve } from 'node:path';
+import { checkPatternFiles } from '../detect/customPatterns.js';
 import { writeFileAtomic } from '../report/atomicWrite.js';
 import { buildReport, type Report } from '../report/jsonReport.js';
 import { renderFilesCsv } from '../report/csvReport.js';
@@ -29,6 +31,8 @@ export interface ScanFlags {
   followSymlinks: boolean;
   failOn: string;
   quiet: boolean;
+  patterns: string[];
+  minConfidence: number;
 }
 
 export const EXIT = { ok: 0, error: 1, usage: 2, threshold: 3 } as const;
@@ -39,6 +43,8 @@ export async function scanCommand(paths: string[], flags: ScanFlags): Promise<nu
     throw new UsageError(`--fail-on: policy ${policy.id} has no level "${flags.failOn}" (it has ${policy.levels.map((l) => l.id).join(', ')}, or never)`);
   }
   const dutyHolder = flags.dutyHolder || policy.dutyHolder;
+  const patternFiles = flags.patterns.map((f) => resolve(f));
+  checkPatternFiles(patternFiles, new Date());
   const progress = !flags.quiet && process.stderr.isTTY;
   const outcome = await runScan({
     roots: paths,
@@ -47,6 +53,7 @@ export async function scanCommand(paths: string[], flags: ScanFlags): Promise<nu
     hashKey: flags.hashKey ?? process.env.PISCAN_HASH_KEY ?? randomHashKey(),
     maxRecordChars: flags.maxRecordSize,
     findingsFile: flags.findings,
+    detection: { patternFiles, minConfidence: flags.minConfidence },
     onFileDone: progress ? (done, total) => process.stderr.write(`\rscanned ${done}/${total} files`) : undefined,
   });
   if (progress) process.stderr.write('\r\x1b[K');

@@ -90,8 +90,12 @@ export class Detector {
       const alt = alternatives.find((a) => m![a.group] !== undefined);
       if (!alt) continue;
       if (alt.pattern.scope === 'label') {
-        const f = this.validate(alt.entity, alt.validator, m[alt.valueGroup], field.name, header, alt.pattern.confidence, true);
+        const value = m[alt.valueGroup];
+        const f = this.validate(alt.entity, alt.validator, value, field.name, header, alt.pattern.confidence, true);
         if (f?.verified) add(f);
+        // A label match ends with its value: what the pattern read after it (a bracketed
+        // phone that marks a name) is scanned again for its own entities.
+        scanner.lastIndex = m.index + m[0].indexOf(value) + value.length;
       } else {
         add(this.classifyCandidate(m[0], { text, start: m.index, end: m.index + m[0].length, fieldName: field.name, header, hinted }));
       }

@@ -69,6 +69,8 @@ export interface CategorySpec {
   headers: string[];
   /** Substrings of free text that are evidence of this category. */
   keywords: string[];
+  /** RE2 patterns over free text whose shape is evidence (a chat export's `[time] sender: text`). */
+  patterns?: string[];
 }
 
 export interface RoleSpec {

@@ -1,7 +1,8 @@
 // Reads one file and turns its records into personal records: read → detect → classify
 // → person slots. Runs inside a worker; only masked values and keyed hashes leave it.
 import { stat } from 'node:fs/promises';
-import { builtinCatalogue, type Catalogue } from '../detect/catalogue.js';
+import type { Catalogue } from '../detect/catalogue.js';
+import { catalogueWith } from '../detect/customPatterns.js';
 import { Detector, publicValue, type Found } from '../detect/detector.js';
 import { normaliseHeader } from '../detect/headers.js';
 import { classify } from '../classify/classify.js';
@@ -10,7 +11,7 @@ import { openFile } from '../read/reader.js';
 import { createKeyedHasher, type KeyedHasher } from '../resolve/keyedHash.js';
 import { loadRoles, type RoleMatcher } from '../resolve/roles.js';
 import { personSlots } from '../resolve/slots.js';
-import type { EntityCount, FileSummary, PersonalRecord } from '../types.js';
+import type { CategoryId, EntityCount, FileSummary, PersonalRecord } from '../types.js';
 
 /** Settings a worker gets once; plain data, so it can cross a thread boundary. */
 export interface ScanSettings {
@@ -18,6 +19,13 @@ export interface ScanSettings {
   /** The scan's start (epoch ms): birth dates after it are impossible. */
   nowMs: number;
   maxRecordChars: number;
+  /** Detection settings of the CLI (--patterns, --min-confidence); absent: the shipped catalogue, all findings. */
+  detection?: DetectionSettings;
+}
+
+export interface DetectionSettings {
+  patternFiles: string[];
+  minConfidence: number;
 }
 
 /** The compiled state of one thread: built once, used for every file. */
@@ -31,13 +39,13 @@ export interface ScanContext {
 }
 
 export function createScanContext(settings: ScanSettings): ScanContext {
-  const catalogue = builtinCatalogue();
+  const catalogue = catalogueWith(settings.detection?.patternFiles ?? []);
   return {
     settings,
     catalogue,
     vocabulary: builtinVocabulary(),
     roles: loadRoles(),
-    detector: new Detector({ catalogue, dates: { now: new Date(settings.nowMs) } }),
+    detector: new Detector({ catalogue, dates: { now: new Date(settings.nowMs) }, minConfidence: settings.detection?.minConfidence }),
     hash: createKeyedHasher(settings.hashKey),
   };
 }
@@ -74,7 +82,7 @@ export async function scanFile(
       batch.push({
         sheet: record.sheet,
         record: record.index,
-        category: classify(record, ctx.vocabulary),
+        category: classify(record, ctx.vocabulary, entityCategories(found)),
         slots,
         detections: found
           .filter((f) => f.entity.spec.kind !== 'excluded')
@@ -99,6 +107,10 @@ function countEntities(counts: Record<string, EntityCount>, found: Found[]): voi
     else if (f.verified) c.found++;
     else c.unverified++;
   }
+}
+
+function entityCategories(found: Found[]): CategoryId[] {
+  return found.flatMap((f) => (f.verified && f.entity.spec.category ? [f.entity.spec.category] : []));
 }
 
 function isKnownHeader(cell: string, ctx: ScanContext): boolean {

@@ -6,7 +6,7 @@ import { createKeyedHasher } from '../resolve/keyedHash.js';
 import { Tally, type TallyResult } from '../tally/tally.js';
 import type { SkippedFile } from '../types.js';
 import { walk, type WalkOptions } from '../walk/walk.js';
-import type { ScanSettings } from './fileScanner.js';
+import type { DetectionSettings, ScanSettings } from './fileScanner.js';
 import { InlineProcessor, WorkerPool } from './pool.js';
 import type { FileProcessor } from './protocol.js';
 
@@ -18,6 +18,7 @@ export interface ScanOptions {
   hashKey: string;
   maxRecordChars: number;
   findingsFile?: string;
+  detection?: DetectionSettings;
   onFileDone?: (done: number, total: number, bytes: number) => void;
 }
 
@@ -35,7 +36,7 @@ export const DEFAULT_WORKERS = availableParallelism();
 export async function runScan(opts: ScanOptions): Promise<ScanOutcome> {
   const startedAt = new Date();
   const walked = await walk(opts.roots, opts.walk);
-  const settings: ScanSettings = { hashKey: opts.hashKey, nowMs: startedAt.getTime(), maxRecordChars: opts.maxRecordChars };
+  const settings: ScanSettings = { hashKey: opts.hashKey, nowMs: startedAt.getTime(), maxRecordChars: opts.maxRecordChars, detection: opts.detection };
   const workers = Math.min(opts.workers, walked.files.length);
   const processor: FileProcessor = workers > 0 ? new WorkerPool(workers, settings) : new InlineProcessor(settings);
   const tally = new Tally();

@@ -10,7 +10,7 @@ import { isSecretValue } from '../../src/detect/validators/secret.js';
 import { isUpuS10, upuS10CheckDigit } from '../../src/detect/validators/upuS10.js';
 import { isWgs84Coordinate } from '../../src/detect/validators/wgs84.js';
 import { NORMALISERS } from '../../src/detect/normalize.js';
-import { NOW } from '../helpers.js';
+import { detector, NOW, verifiedTypes } from '../helpers.js';
 
 const ctx = { now: NOW };
 
@@ -99,5 +99,12 @@ describe('coordinates, IPv4, secrets', () => {
     expect(isSecretValue('abc12345')).toBe(true);
     expect(isSecretValue('******')).toBe(false);
     expect(isSecretValue('NULL')).toBe(false);
+  });
+});
+
+describe('label context', () => {
+  it('a name marked by the bracketed mobile after it leaves the mobile to be found', () => {
+    const found = detector().detect({ sheet: null, index: 1, fields: [{ name: null, value: '[2026-11-01 10:00:03] 李娜(13912345678)：明天见' }] });
+    expect(verifiedTypes(found).sort()).toEqual(['cn_mobile', 'person_name']);
   });
 });
