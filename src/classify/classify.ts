@@ -1,6 +1,7 @@
 // Gives a personal record its one legal category: the most sensitive one its column
 // names (with a value), its free text (words and line shapes) or the entity types found
 // in it (a waybill number is a transaction) give evidence for; general when there is none.
+import type { Found } from '../detect/detector.js';
 import { normaliseHeader } from '../detect/headers.js';
 import type { CategoryId, DataRecord } from '../types.js';
 import { CATEGORY_IDS } from '../types.js';
@@ -30,4 +31,9 @@ function textEvidence(text: string, vocabulary: Vocabulary): CategoryId[] {
   const found = vocabulary.keywords.matchAll(text.toLowerCase());
   for (const p of vocabulary.textPatterns) if (p.re.test(text)) found.push(p.category);
   return found;
+}
+
+/** The categories the verified entities of a record are evidence of (patterns/entities: category). */
+export function entityCategories(found: Found[]): CategoryId[] {
+  return found.flatMap((f) => (f.verified && f.entity.spec.category ? [f.entity.spec.category] : []));
 }

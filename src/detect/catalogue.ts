@@ -47,6 +47,13 @@ export interface Catalogue {
   alternatives: Alternative[];
   /** Entities with text patterns, by priority: the order a candidate is tried in. */
   textEntities: CompiledEntity[];
+  /**
+   * Every text pattern, sticky, by priority. The combined scanner takes the first
+   * alternative that matches at a position, which may be a shorter shape of a noisier
+   * type (8 digits of a UUID); when that candidate is nothing, the longer shapes that
+   * start at the same position get their turn.
+   */
+  stickyText: RE2[];
   headerHints: SuffixMatcher<{ entity: CompiledEntity; negated: boolean }>;
 }
 
@@ -100,6 +107,7 @@ export function compileCatalogue(specs: EntitySpec[]): Catalogue {
     scanner: compileRe2(sources.join('|') || '$^', 'combined catalogue', 'gu'),
     alternatives,
     textEntities: entities.filter((e) => e.anchoredText.length > 0),
+    stickyText: alternatives.filter((a) => a.pattern.scope === 'text').map((a) => compileRe2(a.pattern.regex, `pattern ${a.entity.spec.id}`, 'uy')),
     headerHints: new SuffixMatcher(hints),
   };
 }

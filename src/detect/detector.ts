@@ -97,7 +97,12 @@ export class Detector {
         // phone that marks a name) is scanned again for its own entities.
         scanner.lastIndex = m.index + m[0].indexOf(value) + value.length;
       } else {
-        add(this.classifyCandidate(m[0], { text, start: m.index, end: m.index + m[0].length, fieldName: field.name, header, hinted }));
+        const site = { text, start: m.index, end: m.index + m[0].length, fieldName: field.name, header, hinted };
+        const f = this.classifyCandidate(m[0], site) ?? this.longerCandidate(site);
+        if (f) {
+          add(f);
+          scanner.lastIndex = Math.max(scanner.lastIndex, site.end);
+        }
       }
     }
   }
@@ -117,6 +122,23 @@ export class Detector {
       unverified ??= f;
     }
     return unverified;
+  }
+
+  /** The first longer shape starting where a candidate that was nothing started (see Catalogue.stickyText). */
+  private longerCandidate(site: Site): Found | undefined {
+    const tried = new Set([site.end - site.start]);
+    for (const re of this.opts.catalogue.stickyText) {
+      re.lastIndex = site.start;
+      const m = re.exec(site.text);
+      if (!m || m[0].length <= site.end - site.start || tried.has(m[0].length)) continue;
+      tried.add(m[0].length);
+      const f = this.classifyCandidate(m[0], { ...site, end: site.start + m[0].length });
+      if (f) {
+        site.end = site.start + m[0].length;
+        return f;
+      }
+    }
+    return undefined;
   }
 
   private checkField(field: Field, header: string, entity: CompiledEntity): Found | undefined {

@@ -5,13 +5,13 @@ import type { Catalogue } from '../detect/catalogue.js';
 import { catalogueWith } from '../detect/customPatterns.js';
 import { Detector, publicValue, type Found } from '../detect/detector.js';
 import { normaliseHeader } from '../detect/headers.js';
-import { classify } from '../classify/classify.js';
+import { classify, entityCategories } from '../classify/classify.js';
 import { builtinVocabulary, type Vocabulary } from '../classify/vocabulary.js';
 import { openFile } from '../read/reader.js';
 import { createKeyedHasher, type KeyedHasher } from '../resolve/keyedHash.js';
 import { loadRoles, type RoleMatcher } from '../resolve/roles.js';
 import { personSlots } from '../resolve/slots.js';
-import type { CategoryId, EntityCount, FileSummary, PersonalRecord } from '../types.js';
+import type { EntityCount, FileSummary, PersonalRecord } from '../types.js';
 
 /** Settings a worker gets once; plain data, so it can cross a thread boundary. */
 export interface ScanSettings {
@@ -107,10 +107,6 @@ function countEntities(counts: Record<string, EntityCount>, found: Found[]): voi
     else if (f.verified) c.found++;
     else c.unverified++;
   }
-}
-
-function entityCategories(found: Found[]): CategoryId[] {
-  return found.flatMap((f) => (f.verified && f.entity.spec.category ? [f.entity.spec.category] : []));
 }
 
 function isKnownHeader(cell: string, ctx: ScanContext): boolean {

@@ -1,0 +1,84 @@
+// Column names and free-text phrasings of the corpus, in two spellings: `dev` is what the
+// catalogue was developed against; `heldout` was written at the same time, before any
+// run, and never tuned on — it measures how the catalogue does on exports it has not seen.
+
+export type Variant = 'dev' | 'heldout';
+
+export const FIELD_KEYS = [
+  'name', 'gender', 'mobile', 'landline', 'id', 'email', 'address', 'card', 'balance', 'passport', 'permit', 'fpid', 'plate',
+  'lat', 'lng', 'ip', 'imei', 'mac', 'idfa', 'account', 'password', 'waybill', 'birth', 'diagnosis', 'dept', 'visitTime',
+  'checkin', 'checkout', 'room', 'hotel', 'guest', 'caller', 'callee', 'callTime', 'duration', 'overdue', 'loan', 'score',
+  'orderNo', 'amount', 'goods', 'senderName', 'senderMobile', 'senderAddress', 'receiverName', 'receiverMobile',
+  'receiverAddress', 'message', 'sendTime', 'sender', 'company', 'uscc', 'hotline', 'sku', 'product', 'price', 'patient',
+  'owner', 'doc', 'remark', 'created', 'time', 'device',
+] as const;
+export type FieldKey = (typeof FIELD_KEYS)[number];
+
+const DEV: Record<FieldKey, string> = {
+  name: '姓名', gender: '性别', mobile: '手机号', landline: '固定电话', id: '身份证号', email: '邮箱', address: '地址',
+  card: '银行卡号', balance: '账户余额', passport: '护照号', permit: '通行证号', fpid: '永久居留身份证号', plate: '车牌号',
+  lat: '纬度', lng: '经度', ip: '登录IP', imei: '设备IMEI', mac: 'MAC地址', idfa: 'IDFA', account: '账号', password: '密码',
+  waybill: '运单号', birth: '出生日期', diagnosis: '诊断', dept: '科室', visitTime: '就诊时间', checkin: '入住时间',
+  checkout: '退房时间', room: '房号', hotel: '酒店', guest: '住客姓名', caller: '主叫号码', callee: '被叫号码',
+  callTime: '通话时间', duration: '通话时长', overdue: '逾期金额', loan: '贷款金额', score: '信用评分', orderNo: '订单号',
+  amount: '金额', goods: '商品', senderName: '寄件人', senderMobile: '寄件人电话', senderAddress: '寄件地址',
+  receiverName: '收件人', receiverMobile: '收件人电话', receiverAddress: '收件地址', message: '消息内容', sendTime: '发送时间',
+  sender: '发送人', company: '公司名称', uscc: '统一社会信用代码', hotline: '客服电话', sku: '商品编码', product: '商品名称',
+  price: '单价', patient: '患者姓名', owner: '车主', doc: '证件号码', remark: '备注', created: '创建时间', time: '时间',
+  device: '设备号',
+};
+
+const HELDOUT: Record<FieldKey, string> = {
+  name: 'full_name', gender: 'sex', mobile: '联系手机', landline: '办公电话', id: '证件号码', email: 'E-mail', address: '家庭住址',
+  card: '收款卡号', balance: 'balance', passport: 'Passport No.', permit: '证件号', fpid: '证件号码', plate: '号牌号码',
+  lat: 'lat', lng: 'lng', ip: 'client_ip', imei: 'imei', mac: 'mac_addr', idfa: 'oaid', account: '登录账号', password: 'pwd',
+  waybill: '快递单号', birth: 'birthday', diagnosis: '诊断结果', dept: '就诊科室', visitTime: 'visit_date', checkin: 'check_in_time',
+  checkout: 'check_out_time', room: '房间号', hotel: '酒店名称', guest: '入住人', caller: '本机号码', callee: '对方号码',
+  callTime: '开始时间', duration: '时长(秒)', overdue: '逾期天数', loan: '借款金额', score: '芝麻分', orderNo: 'order_id',
+  amount: '实付金额', goods: '商品名称', senderName: '发件人姓名', senderMobile: '发件人手机', senderAddress: '发件人地址',
+  receiverName: '收货人', receiverMobile: '收货人手机', receiverAddress: '收货地址', message: '内容', sendTime: '时间',
+  sender: '发送方', company: '企业名称', uscc: '社会信用代码', hotline: '服务热线', sku: 'SKU', product: '品名', price: '价格',
+  patient: '病人姓名', owner: '所有人', doc: '证件号码', remark: 'memo', created: 'created_at', time: 'ts', device: 'device_id',
+};
+
+export function headersOf(variant: Variant): Record<FieldKey, string> {
+  return variant === 'dev' ? DEV : HELDOUT;
+}
+
+/** Free-text phrasings; `{x}` placeholders are filled by the layouts. */
+export interface TextPhrasings {
+  hotelLog: string;
+  chat: string;
+  loginLog: string;
+  gpsLog: string;
+  serviceNote: string;
+  proseName: string;
+  hotlineNote: string;
+  orderNote: string;
+}
+
+const DEV_TEXT: TextPhrasings = {
+  hotelLog: '用户{name}({mobile})于{date} {time}入住{hotel}{room}房',
+  chat: '[{date} {time}] {name}({mobile})：{text}',
+  loginLog: '{date} {time} 用户登录 账号 {account} 密码：{password} IP {ip}',
+  gpsLog: '{date} {time} 设备IMEI:{imei} 手机{mobile} 定位 {lat},{lng}',
+  serviceNote: '客户{name}，手机{mobile}，身份证{id}，反映订单未送达',
+  proseName: '{name}来电咨询{product}价格',
+  hotlineNote: '客服热线{hotline}，工作时间9:00-18:00',
+  orderNote: '订单号{orderNo}已发货，金额{price}元',
+};
+
+const HELDOUT_TEXT: TextPhrasings = {
+  hotelLog: '[{date} {time}] 旅客 {name} 手机号{mobile} 办理入住，房间{room}，{hotel}',
+  chat: '{date} {time} {name}({mobile}): {text}',
+  loginLog: 'login ok user={account} password={password} from {ip} at {date}T{time}',
+  gpsLog: 'imei={imei} lat={lat} lng={lng} ts={date}T{time} phone={mobile}',
+  serviceNote: '来电人：{name}，电话 {mobile}，证件 {id}，投诉快递未送达',
+  proseName: '今天{name}问了{product}的库存',
+  hotlineNote: '如有疑问请拨打{hotline}',
+  orderNote: '单号 {orderNo} 金额 {price}',
+};
+
+export function phrasingsOf(variant: Variant): TextPhrasings {
+  return variant === 'dev' ? DEV_TEXT : HELDOUT_TEXT;
+}
