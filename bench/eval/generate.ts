@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { contextFor, LAYOUTS, type LabelledRecord } from './layouts.js';
 import { PersonPool } from './people.js';
 import { Random } from './random.js';
-import type { Variant } from './vocabulary.js';
+import { VARIANTS, type Variant } from './vocabulary.js';
 
 export function generateCorpus(seed: number, variant: Variant, records: number): LabelledRecord[] {
   const r = new Random(seed);
@@ -32,7 +32,7 @@ export interface CorpusArgs {
 export function corpusArgs(argv: string[]): CorpusArgs {
   const { values } = parseArgs({ args: argv, options: { seed: { type: 'string', default: '1' }, variant: { type: 'string', default: 'dev' }, records: { type: 'string', default: '5000' } } });
   const variant = values.variant as Variant;
-  if (variant !== 'dev' && variant !== 'heldout') throw new Error(`--variant: expected dev or heldout, got ${variant}`);
+  if (!VARIANTS.includes(variant)) throw new Error(`--variant: expected ${VARIANTS.join(', ')}, got ${variant}`);
   return { seed: Number(values.seed), variant, records: Number(values.records) };
 }
 

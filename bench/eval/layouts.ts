@@ -36,7 +36,7 @@ type Column = [FieldKey, string, string?];
 
 function table(ctx: LayoutContext, columns: Column[], truth: Omit<Truth, 'entities'>): Omit<LabelledRecord, 'layout'> {
   const cols = [...columns];
-  if (ctx.variant === 'heldout') {
+  if (ctx.variant !== 'dev') {
     if (ctx.r.chance(0.5)) cols.push(['remark', ctx.r.pick(['', 'VIP', '已回访', '老客户'])]);
     if (ctx.r.chance(0.5)) cols.push(['created', `2026-${ctx.r.int(1, 9)}-${ctx.r.int(10, 28)} 10:${ctx.r.int(10, 59)}`]);
     ctx.r.shuffle(cols);

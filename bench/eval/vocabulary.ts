@@ -1,8 +1,11 @@
-// Column names and free-text phrasings of the corpus, in two spellings: `dev` is what the
-// catalogue was developed against; `heldout` was written at the same time, before any
-// run, and never tuned on — it measures how the catalogue does on exports it has not seen.
+// Column names and free-text phrasings of the corpus, in three spellings: `dev` is what the
+// catalogue was developed against; `heldout` was written with it, before any run — its
+// first result is in the README, and the catalogue was then improved on its failures, so
+// it is no longer held out; `heldout2` was written after that first held-out run and before
+// any change that followed it, and is the one the README reports.
 
-export type Variant = 'dev' | 'heldout';
+export type Variant = 'dev' | 'heldout' | 'heldout2';
+export const VARIANTS: readonly Variant[] = ['dev', 'heldout', 'heldout2'];
 
 export const FIELD_KEYS = [
   'name', 'gender', 'mobile', 'landline', 'id', 'email', 'address', 'card', 'balance', 'passport', 'permit', 'fpid', 'plate',
@@ -41,8 +44,21 @@ const HELDOUT: Record<FieldKey, string> = {
   patient: '病人姓名', owner: '所有人', doc: '证件号码', remark: 'memo', created: 'created_at', time: 'ts', device: 'device_id',
 };
 
+const HELDOUT2: Record<FieldKey, string> = {
+  name: 'Customer Name', gender: '性别', mobile: '手机号码', landline: '电话', id: '身份证号码', email: 'mail', address: '住址',
+  card: 'card_no', balance: '可用余额', passport: '护照号码', permit: '港澳通行证号', fpid: '永居证号', plate: '车牌',
+  lat: 'latitude', lng: 'longitude', ip: 'IP地址', imei: 'IMEI号', mac: 'mac', idfa: 'IDFA/OAID', account: 'uid', password: 'login_pwd',
+  waybill: 'tracking_no', birth: '出生年月', diagnosis: '主诊断', dept: '门诊科室', visitTime: '就诊日期', checkin: '入住日期',
+  checkout: '离店日期', room: 'room_no', hotel: '门店', guest: '客人姓名', caller: '主叫', callee: '被叫', callTime: 'start_time',
+  duration: 'duration_s', overdue: '当前逾期', loan: '授信额度', score: 'credit_score', orderNo: '订单编号', amount: 'total_fee',
+  goods: 'item', senderName: 'sender_name', senderMobile: 'sender_phone', senderAddress: 'sender_addr', receiverName: 'consignee',
+  receiverMobile: 'consignee_phone', receiverAddress: 'consignee_address', message: '聊天记录', sendTime: 'msg_time',
+  sender: '发信人姓名', company: '单位名称', uscc: '统一代码', hotline: '400电话', sku: '货号', product: 'goods_name', price: 'unit_price',
+  patient: '就诊人', owner: '车主姓名', doc: '证件号', remark: '说明', created: '录入时间', time: '上报时间', device: '终端编号',
+};
+
 export function headersOf(variant: Variant): Record<FieldKey, string> {
-  return variant === 'dev' ? DEV : HELDOUT;
+  return { dev: DEV, heldout: HELDOUT, heldout2: HELDOUT2 }[variant];
 }
 
 /** Free-text phrasings; `{x}` placeholders are filled by the layouts. */
@@ -79,6 +95,17 @@ const HELDOUT_TEXT: TextPhrasings = {
   orderNote: '单号 {orderNo} 金额 {price}',
 };
 
+const HELDOUT2_TEXT: TextPhrasings = {
+  hotelLog: '{date} {time} 前台登记 住客{name} 电话{mobile} 入住{hotel} {room}室',
+  chat: '<{date} {time}> {name}({mobile}) 说：{text}',
+  loginLog: '[auth] {date} {time} account={account} pwd={password} ip={ip} result=success',
+  gpsLog: '{date} {time} 终端{imei} 上报位置({lng},{lat}) 绑定手机{mobile}',
+  serviceNote: '工单：用户{name}（{mobile}）身份证号{id}，快递丢失申请理赔',
+  proseName: '{name}说{product}不错',
+  hotlineNote: '售后电话 {hotline}',
+  orderNote: '交易流水 {orderNo}',
+};
+
 export function phrasingsOf(variant: Variant): TextPhrasings {
-  return variant === 'dev' ? DEV_TEXT : HELDOUT_TEXT;
+  return { dev: DEV_TEXT, heldout: HELDOUT_TEXT, heldout2: HELDOUT2_TEXT }[variant];
 }
