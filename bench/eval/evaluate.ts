@@ -82,10 +82,15 @@ export function evaluate(corpus: LabelledRecord[], minConfidence = 0): Evaluatio
   };
 }
 
+/** The rows a key counts in: its type, and for IMEIs also their own row (a checksummed target). */
+function rowsOf(key: string): string[] {
+  const [type, value] = key.split('\0');
+  return type === 'device_id' && /^\d{15}$/.test(value ?? '') ? [type, 'device_id (IMEI)'] : [type];
+}
+
 function compare(truth: Set<string>, found: Set<string>, score: (type: string) => Score): void {
-  const typeOf = (k: string): string => k.split('\0')[0];
-  for (const k of found) truth.has(k) ? score(typeOf(k)).tp++ : score(typeOf(k)).fp++;
-  for (const k of truth) if (!found.has(k)) score(typeOf(k)).fn++;
+  for (const k of found) for (const row of rowsOf(k)) truth.has(k) ? score(row).tp++ : score(row).fp++;
+  for (const k of truth) if (!found.has(k)) for (const row of rowsOf(k)) score(row).fn++;
 }
 
 const pct = (x: number): string => (Number.isFinite(x) ? x.toFixed(3) : '—');

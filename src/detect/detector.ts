@@ -107,14 +107,21 @@ export class Detector {
     }
   }
 
-  /** Tries every type whose shape the candidate has; the first that validates wins. */
+  /**
+   * Tries every type whose shape the candidate has; the first that validates wins. Types
+   * the column or a nearby keyword names go first (an IMEI in an IMEI column that also
+   * reads as a 15-digit resident ID is an IMEI), then the rest in priority order.
+   */
   private classifyCandidate(candidate: string, site: Site): Found | undefined {
-    let unverified: Found | undefined;
+    const fitting: { entity: CompiledEntity; shapes: AnchoredShape[]; inContext: boolean }[] = [];
     for (const entity of this.opts.catalogue.textEntities) {
       const shapes = entity.anchoredText.filter((a) => a.re.test(candidate));
-      if (shapes.length === 0) continue;
-      const inContext = isInContext(entity, site);
-      const shape = shapes.find((s: AnchoredShape) => inContext || !s.requiresContext);
+      if (shapes.length > 0) fitting.push({ entity, shapes, inContext: isInContext(entity, site) });
+    }
+    fitting.sort((a, b) => Number(b.inContext) - Number(a.inContext));
+    let unverified: Found | undefined;
+    for (const { entity, shapes, inContext } of fitting) {
+      const shape = shapes.find((s) => inContext || !s.requiresContext);
       if (!shape) continue;
       const confidence = Math.min(1, shape.confidence + (inContext ? CONTEXT_BONUS : 0));
       const f = this.validate(entity, shape.validator, candidate, site.fieldName, site.header, confidence, shape.unverifiedWhenInvalid);
