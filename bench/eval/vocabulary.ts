@@ -2,11 +2,12 @@
 // catalogue was developed against; `heldout` was written with it, before any run — its
 // first result is in the README, and the catalogue was then improved on its failures, so
 // it is no longer held out; `heldout2` was written after that first held-out run and before
-// any change that followed it, and `heldout3` likewise after the first heldout2 run. Each
-// held-out vocabulary's first run is kept in bench/eval/results; the README reports the last.
+// any change that followed it, and `heldout3`, `heldout4` likewise after the first run of the
+// one before. Each held-out vocabulary's first run is kept in bench/eval/results; the README
+// reports them all, the last one as the held-out figures.
 
-export type Variant = 'dev' | 'heldout' | 'heldout2' | 'heldout3';
-export const VARIANTS: readonly Variant[] = ['dev', 'heldout', 'heldout2', 'heldout3'];
+export type Variant = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4';
+export const VARIANTS: readonly Variant[] = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4'];
 
 export const FIELD_KEYS = [
   'name', 'gender', 'mobile', 'landline', 'id', 'email', 'address', 'card', 'balance', 'passport', 'permit', 'fpid', 'plate',
@@ -71,8 +72,22 @@ const HELDOUT3: Record<FieldKey, string> = {
   owner: '车主', doc: '证件号码', remark: '备注', created: '更新时间', time: '定位时间', device: '设备序列号',
 };
 
+const HELDOUT4: Record<FieldKey, string> = {
+  name: 'xingming', gender: 'xingbie', mobile: 'shoujihao', landline: 'zuoji', id: 'shenfenzhenghao', email: 'Email Address',
+  address: '通讯地址', card: '卡号', balance: '余额', passport: '护照编号', permit: '通行证编号', fpid: '永居身份证号码',
+  plate: '车辆号牌', lat: 'Lat.', lng: 'Lon.', ip: '来源IP', imei: 'IMEI1', mac: 'MAC Address', idfa: 'advertising_id',
+  account: '用户名', password: '登录口令', waybill: '面单号', birth: '出生日', diagnosis: '临床诊断', dept: '就诊科别',
+  visitTime: '挂号时间', checkin: '入住时刻', checkout: '离店时刻', room: '客房号', hotel: '酒店', guest: '住店人',
+  caller: '主叫方', callee: '被叫方', callTime: '起始时间', duration: '通话秒数', overdue: '逾期状态', loan: '借款本金',
+  score: '信用分', orderNo: '交易单号', amount: '订单金额', goods: '购买商品', senderName: '发货人', senderMobile: '发货人电话',
+  senderAddress: '发货地址', receiverName: '收件人名称', receiverMobile: '收件人号码', receiverAddress: '收件人住址',
+  message: '短信内容', sendTime: '发送时刻', sender: '联系人', company: '机构名称', uscc: 'USCC', hotline: '热线',
+  sku: '物料编码', product: '产品名称', price: '金额', patient: '患者', owner: '车主名', doc: '证件号码', remark: '附注',
+  created: '创建日期', time: 'gps_time', device: 'IMEI',
+};
+
 export function headersOf(variant: Variant): Record<FieldKey, string> {
-  return { dev: DEV, heldout: HELDOUT, heldout2: HELDOUT2, heldout3: HELDOUT3 }[variant];
+  return { dev: DEV, heldout: HELDOUT, heldout2: HELDOUT2, heldout3: HELDOUT3, heldout4: HELDOUT4 }[variant];
 }
 
 /** Free-text phrasings; `{x}` placeholders are filled by the layouts. */
@@ -131,6 +146,17 @@ const HELDOUT3_TEXT: TextPhrasings = {
   orderNote: '支付成功 流水号{orderNo}',
 };
 
+const HELDOUT4_TEXT: TextPhrasings = {
+  hotelLog: '登记入住 {date} {time}｜住客：{name}｜手机：{mobile}｜{hotel} {room}号房',
+  chat: '{name}({mobile}) {date} {time}: {text}',
+  loginLog: 'user {account} logged in from {ip}, password: {password}',
+  gpsLog: '{date} {time} GPS fix imei {imei} {lat} N {lng} E phone {mobile}',
+  serviceNote: '用户反馈（姓名：{name} 手机：{mobile} 身份证：{id}）订单配送超时',
+  proseName: '听说{name}买了{product}',
+  hotlineNote: '服务电话{hotline}（免费）',
+  orderNote: '订单{orderNo}支付完成',
+};
+
 export function phrasingsOf(variant: Variant): TextPhrasings {
-  return { dev: DEV_TEXT, heldout: HELDOUT_TEXT, heldout2: HELDOUT2_TEXT, heldout3: HELDOUT3_TEXT }[variant];
+  return { dev: DEV_TEXT, heldout: HELDOUT_TEXT, heldout2: HELDOUT2_TEXT, heldout3: HELDOUT3_TEXT, heldout4: HELDOUT4_TEXT }[variant];
 }
