@@ -27,10 +27,11 @@ function rank(c: CategoryId, vocabulary: Vocabulary): number {
   return TIER_RANK[vocabulary.tierOf[c]] * 100 + CATEGORY_IDS.indexOf(c);
 }
 
+/** Words first; a line's shape (a chat line) is weaker evidence, used only when no word says anything. */
 function textEvidence(text: string, vocabulary: Vocabulary): CategoryId[] {
   const found = vocabulary.keywords.matchAll(text.toLowerCase());
-  for (const p of vocabulary.textPatterns) if (p.re.test(text)) found.push(p.category);
-  return found;
+  if (found.length > 0) return found;
+  return vocabulary.textPatterns.filter((p) => p.re.test(text)).map((p) => p.category);
 }
 
 /** The categories the verified entities of a record are evidence of (patterns/entities: category). */

@@ -92,10 +92,16 @@ export class Detector {
       if (alt.pattern.scope === 'label') {
         const value = m[alt.valueGroup];
         const f = this.validate(alt.entity, alt.validator, value, field.name, header, alt.pattern.confidence, true);
-        if (f?.verified) add(f);
         // A label match ends with its value: what the pattern read after it (a bracketed
-        // phone that marks a name) is scanned again for its own entities.
-        scanner.lastIndex = m.index + m[0].indexOf(value) + value.length;
+        // phone that marks a name) is scanned again for its own entities. A label whose
+        // value is nothing hides nothing: scanning goes on from its next character, where
+        // a shorter label (登记： inside 入住登记：) may start.
+        if (f?.verified) {
+          add(f);
+          scanner.lastIndex = m.index + m[0].indexOf(value) + value.length;
+        } else {
+          scanner.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+        }
       } else {
         const site = { text, start: m.index, end: m.index + m[0].length, fieldName: field.name, header, hinted };
         const f = this.classifyCandidate(m[0], site) ?? this.longerCandidate(site);
