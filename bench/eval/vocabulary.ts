@@ -2,12 +2,12 @@
 // catalogue was developed against; `heldout` was written with it, before any run — its
 // first result is in the README, and the catalogue was then improved on its failures, so
 // it is no longer held out; `heldout2` was written after that first held-out run and before
-// any change that followed it, and `heldout3`, `heldout4` likewise after the first run of the
-// one before. Each held-out vocabulary's first run is kept in bench/eval/results; the README
+// any change that followed it, and `heldout3` … `heldout5` likewise after the first run of
+// the one before. Each held-out vocabulary's first run is kept in bench/eval/results; the README
 // reports them all, the last one as the held-out figures.
 
-export type Variant = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4';
-export const VARIANTS: readonly Variant[] = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4'];
+export type Variant = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5';
+export const VARIANTS: readonly Variant[] = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5'];
 
 export const FIELD_KEYS = [
   'name', 'gender', 'mobile', 'landline', 'id', 'email', 'address', 'card', 'balance', 'passport', 'permit', 'fpid', 'plate',
@@ -86,8 +86,22 @@ const HELDOUT4: Record<FieldKey, string> = {
   created: '创建日期', time: 'gps_time', device: 'IMEI',
 };
 
+const HELDOUT5: Record<FieldKey, string> = {
+  name: 'custName', gender: 'sexCode', mobile: 'mobilePhone', landline: 'telNo', id: 'certNo', email: 'emailAddr', address: 'liveAddr',
+  card: 'bankCardNo', balance: 'acctBalance', passport: 'passportNo', permit: 'hkMacauPassNo', fpid: 'certNo', plate: 'plateNum',
+  lat: 'latitude', lng: 'longitude', ip: 'loginIp', imei: 'imeiCode', mac: 'macAddr', idfa: 'idfa', account: 'loginName',
+  password: 'loginPwd', waybill: 'expressNo', birth: 'birthDate', diagnosis: 'diagName', dept: 'deptName', visitTime: 'visitDate',
+  checkin: 'checkInTime', checkout: 'checkOutTime', room: 'roomNo', hotel: 'hotelName', guest: 'guestName', caller: 'callingNumber',
+  callee: 'calledNumber', callTime: 'beginTime', duration: 'callDuration', overdue: 'overdueAmt', loan: 'loanAmt', score: 'creditScore',
+  orderNo: 'orderNo', amount: 'payAmount', goods: 'goodsName', senderName: 'sendName', senderMobile: 'sendMobile', senderAddress: 'sendAddr',
+  receiverName: 'recvName', receiverMobile: 'recvMobile', receiverAddress: 'recvAddr', message: 'msgContent', sendTime: 'sendTime',
+  sender: 'fromName', company: 'corpName', uscc: 'creditCode', hotline: 'serviceTel', sku: 'skuCode', product: 'productName',
+  price: 'unitPrice', patient: 'patientName', owner: 'ownerName', doc: 'certNo', remark: 'remark', created: 'gmtCreate',
+  time: 'reportTime', device: 'deviceNo',
+};
+
 export function headersOf(variant: Variant): Record<FieldKey, string> {
-  return { dev: DEV, heldout: HELDOUT, heldout2: HELDOUT2, heldout3: HELDOUT3, heldout4: HELDOUT4 }[variant];
+  return { dev: DEV, heldout: HELDOUT, heldout2: HELDOUT2, heldout3: HELDOUT3, heldout4: HELDOUT4, heldout5: HELDOUT5 }[variant];
 }
 
 /** Free-text phrasings; `{x}` placeholders are filled by the layouts. */
@@ -157,6 +171,17 @@ const HELDOUT4_TEXT: TextPhrasings = {
   orderNote: '订单{orderNo}支付完成',
 };
 
+const HELDOUT5_TEXT: TextPhrasings = {
+  hotelLog: 'checkin guest={name} mobile={mobile} hotel={hotel} room={room} time={date} {time}',
+  chat: '{date} {time} | {name} | {mobile} | {text}',
+  loginLog: '{date} {time} login account:{account} password:{password} ip:{ip}',
+  gpsLog: '{"imei":"{imei}","lat":{lat},"lng":{lng},"mobile":"{mobile}"}',
+  serviceNote: '客户反馈：{name}，手机号{mobile}，身份证号{id}，订单丢件',
+  proseName: '{name}觉得{product}太贵了',
+  hotlineNote: '详询{hotline}',
+  orderNote: 'order {orderNo} paid',
+};
+
 export function phrasingsOf(variant: Variant): TextPhrasings {
-  return { dev: DEV_TEXT, heldout: HELDOUT_TEXT, heldout2: HELDOUT2_TEXT, heldout3: HELDOUT3_TEXT, heldout4: HELDOUT4_TEXT }[variant];
+  return { dev: DEV_TEXT, heldout: HELDOUT_TEXT, heldout2: HELDOUT2_TEXT, heldout3: HELDOUT3_TEXT, heldout4: HELDOUT4_TEXT, heldout5: HELDOUT5_TEXT }[variant];
 }
