@@ -39,6 +39,13 @@ export const NORMALISERS: Record<string, Normaliser> = {
     const m = /^(\d{4})\D?(\d{1,2})\D?(\d{1,2})\D?$/.exec(raw.trim());
     return m ? m[1] + m[2].padStart(2, '0') + m[3].padStart(2, '0') : raw.trim();
   },
+  /** `lat,lng` in signed decimal degrees, from `a, b` or `29.4 N 122.1 E` (S and W negative). */
+  wgs84Pair: (raw) => {
+    const compact = raw.normalize('NFKC').replace(/[\s°]+/g, '').toUpperCase();
+    const m = /^(\d{1,2}\.\d+)([NS]),?(\d{1,3}\.\d+)([EW])$/.exec(compact);
+    if (!m) return compact;
+    return `${m[2] === 'S' ? '-' : ''}${m[1]},${m[4] === 'W' ? '-' : ''}${m[3]}`;
+  },
   /** No spaces, ASCII commas: coordinates, hexadecimal identifiers. */
   compactUpper: (raw) => raw.normalize('NFKC').replace(/\s+/g, '').toUpperCase(),
   upper: (raw) => raw.trim().toUpperCase(),
