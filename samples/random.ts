@@ -1,4 +1,4 @@
-// A seeded PRNG (mulberry32), so the sample tree is the same on every machine.
+// A seeded PRNG (mulberry32), so the sample tree and the evaluation corpus are the same on every machine.
 export class Random {
   private state: number;
 
@@ -29,5 +29,14 @@ export class Random {
 
   chance(p: number): boolean {
     return this.next() < p;
+  }
+
+  /** Shuffles in place (Fisher-Yates) and returns the array. */
+  shuffle<T>(items: T[]): T[] {
+    for (let i = items.length - 1; i > 0; i--) {
+      const j = this.int(0, i);
+      [items[i], items[j]] = [items[j], items[i]];
+    }
+    return items;
   }
 }

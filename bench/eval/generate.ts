@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { contextFor, LAYOUTS, type LabelledRecord } from './layouts.js';
 import { PersonPool } from './people.js';
-import { Random } from './random.js';
+import { Random } from '../../samples/random.js';
 import { VARIANTS, type Variant } from './vocabulary.js';
 
 export function generateCorpus(seed: number, variant: Variant, records: number): LabelledRecord[] {

@@ -4,7 +4,7 @@
 // identifiers with a wrong check digit). Each layout returns the record and its truth.
 import type { CategoryId, DataRecord, Field } from '../../src/types.js';
 import type { Person, PersonPool } from './people.js';
-import type { Random } from './random.js';
+import type { Random } from '../../samples/random.js';
 import * as v from './values.js';
 import { headersOf, phrasingsOf, type FieldKey, type TextPhrasings, type Variant } from './vocabulary.js';
 

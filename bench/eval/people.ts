@@ -1,6 +1,6 @@
 // The people of the corpus. A person drawn again keeps every identifier, so the corpus
 // has the repeats that de-duplication must fold (the same customer in two exports).
-import type { Random } from './random.js';
+import type { Random } from '../../samples/random.js';
 import * as v from './values.js';
 
 export type Origin = 'citizen' | 'foreigner' | 'hkmt';

@@ -8,7 +8,7 @@ import { gb11643CheckChar } from '../../src/detect/validators/gb11643.js';
 import { gb32100CheckChar } from '../../src/detect/validators/gb32100.js';
 import { luhn } from '../../src/detect/validators/luhn.js';
 import { upuS10CheckDigit } from '../../src/detect/validators/upuS10.js';
-import type { Random } from './random.js';
+import type { Random } from '../../samples/random.js';
 
 const require = createRequire(import.meta.url);
 interface Area { code: string; name: string; cityCode: string; provinceCode: string }
