@@ -3,7 +3,7 @@
 // then the columns whose header names a field-scope type (names, addresses).
 import type { DataRecord, Field } from '../types.js';
 import type { AnchoredShape, Catalogue, CompiledEntity } from './catalogue.js';
-import { hintHeader, normaliseHeader } from './headers.js';
+import { headerVariants, normaliseHeader } from './headers.js';
 import { mask } from './mask.js';
 import type { DateContext } from './validators/calendarDate.js';
 import type { Validator } from './validators/index.js';
@@ -62,7 +62,7 @@ export class Detector {
     for (const field of record.fields) {
       if (field.value.length === 0) continue;
       const header = field.name === null ? '' : normaliseHeader(field.name);
-      const hint = header === '' ? undefined : this.hintOf(field.name!, header);
+      const hint = header === '' ? undefined : this.hintOf(field.name!);
       const hinted = hint && !hint.target.negated ? hint.target.entity : undefined;
       const addFrom = field.damaged ? (f: Found | undefined): void => add(f && { ...f, verified: false }) : add;
       this.scanText(field, header, hinted, addFrom);
@@ -71,11 +71,14 @@ export class Detector {
     return found;
   }
 
-  /** The hint of a path's last segment (user.name → name) first, then of the whole name. */
-  private hintOf(name: string, header: string): ReturnType<Catalogue['headerHints']['match']> {
+  /** The hint of the most specific form of the column name that has one (headers.ts headerVariants). */
+  private hintOf(name: string): ReturnType<Catalogue['headerHints']['match']> {
     const hints = this.opts.catalogue.headerHints;
-    const last = hintHeader(name);
-    return (last !== header ? hints.match(last) : undefined) ?? hints.match(header);
+    for (const form of headerVariants(name)) {
+      const hint = hints.match(form);
+      if (hint) return hint;
+    }
+    return undefined;
   }
 
   private scanText(field: Field, header: string, hinted: CompiledEntity | undefined, add: (f: Found | undefined) => void): void {

@@ -16,6 +16,17 @@ export function hintHeader(name: string): string {
   return segments[segments.length - 1] ?? '';
 }
 
+/**
+ * The forms of a column name to look a hint up by, most specific first: the path's last
+ * segment, the whole name, the name without notes in brackets (`出生日期(yyyy-mm-dd)`,
+ * `账户余额（元）`), and each alternative of a slashed name (`快递单号/运单号`).
+ */
+export function headerVariants(name: string): string[] {
+  const withoutNotes = name.replace(/[(（[【][^)）\]】]*[)）\]】]/g, ' ').trim();
+  const forms = [hintHeader(name), normaliseHeader(name), normaliseHeader(withoutNotes), ...withoutNotes.split(/[/／|]/).map(normaliseHeader)];
+  return [...new Set(forms.filter((f) => f.length > 0))];
+}
+
 export interface HeaderHint<T> {
   hint: string;
   target: T;
