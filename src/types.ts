@@ -17,13 +17,33 @@ export const CATEGORY_IDS = [
 export type CategoryId = (typeof CATEGORY_IDS)[number];
 export type Tier = 'A' | 'B' | 'C';
 
-/** A file found by the walker. `path` is relative to the root it was found under. */
-export interface FileEntry {
-  root: string;
+/**
+ * Where the bytes of an archive member are. `archive` is a file on disk: the archive
+ * itself, or the walker's temporary copy of a nested or gzip-compressed one.
+ */
+export type MemberLocator =
+  | { kind: 'zip'; archive: string; name: string; localHeaderOffset: number; compressedSize: number; size: number; deflated: boolean }
+  | { kind: 'tar'; archive: string; name: string; offset: number; size: number }
+  | { kind: 'gzip'; archive: string; name: string; maxBytes: number; maxRatio: number };
+
+/** What a reader needs to open a file or a member, and to notice that it changed since the walk. */
+export interface FileSource {
   absPath: string;
-  path: string;
   size: number;
   mtimeMs: number;
+  /** Set for a member of an archive (`absPath` is then the outermost archive). */
+  member?: MemberLocator;
+}
+
+/**
+ * A file found by the walker. `path` is relative to the root it was found under; a member
+ * of an archive reads `a.zip!dir/b.csv` (nested: `a.zip!inner.zip!x.csv`).
+ */
+export interface FileEntry extends FileSource {
+  root: string;
+  path: string;
+  /** Set when the walker found the file but nothing in it can be read (a truncated archive): its one error. */
+  error?: string;
 }
 
 /** A file the walker saw but will not read, with the reason why. */

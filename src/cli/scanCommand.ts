@@ -23,6 +23,10 @@ export interface ScanFlags {
   exclude: string[];
   maxFileSize: number;
   maxRecordSize: number;
+  maxArchiveBytes: number;
+  maxArchiveRatio: number;
+  maxArchiveDepth: number;
+  maxArchiveMembers: number;
   policy: string;
   dutyHolder: boolean;
   hashKey?: string;
@@ -48,7 +52,14 @@ export async function scanCommand(paths: string[], flags: ScanFlags): Promise<nu
   const progress = !flags.quiet && process.stderr.isTTY;
   const outcome = await runScan({
     roots: paths,
-    walk: { include: flags.include, exclude: flags.exclude, maxFileSize: flags.maxFileSize, hidden: flags.hidden, followSymlinks: flags.followSymlinks },
+    walk: {
+      include: flags.include,
+      exclude: flags.exclude,
+      maxFileSize: flags.maxFileSize,
+      hidden: flags.hidden,
+      followSymlinks: flags.followSymlinks,
+      archives: { maxBytes: flags.maxArchiveBytes, maxRatio: flags.maxArchiveRatio, maxDepth: flags.maxArchiveDepth, maxMembers: flags.maxArchiveMembers },
+    },
     workers: flags.workers,
     hashKey: flags.hashKey ?? process.env.PISCAN_HASH_KEY ?? randomHashKey(),
     maxRecordChars: flags.maxRecordSize,

@@ -4,6 +4,7 @@
 import { Readable } from 'node:stream';
 import Papa from 'papaparse';
 import type { DataRecord } from '../types.js';
+import { boundedCsvText } from './csvBounds.js';
 import { ReadError } from './errors.js';
 import { looksLikeHeader, type IsKnownHeader } from './headerRow.js';
 import { textField } from './numbers.js';
@@ -17,7 +18,7 @@ export interface CsvOptions {
 
 export async function* csvRecords(chunks: AsyncIterable<string>, opts: CsvOptions): AsyncGenerator<DataRecord> {
   const parser = Papa.parse(Papa.NODE_STREAM_INPUT, { delimiter: opts.delimiter ?? '', skipEmptyLines: 'greedy' }) as NodeJS.ReadWriteStream;
-  const source = Readable.from(chunks);
+  const source = Readable.from(boundedCsvText(chunks, opts.maxFieldChars));
   source.on('error', (e) => parser.emit('error', e));
   source.pipe(parser);
   let header: string[] | null | undefined;

@@ -1,10 +1,13 @@
 // Text encodings, decided per file from its first bytes: a BOM when there is one,
 // UTF-16 by its NUL pattern, UTF-8 when the sample is valid UTF-8, else GB18030
-// (the superset of GBK that Chinese Excel and Windows exports are written in).
+// (the superset of GBK that Chinese Excel and Windows exports are written in) or Big5
+// (Taiwan and Hong Kong exports) — the two share their byte ranges, so chardet's
+// character-frequency statistics decide, and GB18030 wins a tie (short samples).
 // Decoding uses Node's ICU TextDecoder, which knows all of these.
 import { createReadStream } from 'node:fs';
+import chardet from 'chardet';
 
-export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
 
 export interface Sniffed {
   encoding: TextEncoding;
@@ -20,8 +23,23 @@ export function sniffEncoding(head: Buffer): Sniffed {
   if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2, binary: false };
   const utf16 = sniffUtf16(head);
   if (utf16) return { encoding: utf16, bomLength: 0, binary: false };
-  if (head.includes(0)) return { encoding: 'utf-8', bomLength: 0, binary: true };
-  return { encoding: isUtf8(head) ? 'utf-8' : 'gb18030', bomLength: 0, binary: false };
+  if (head.includes(0) || controlBytes(head) > head.length * 0.01) return { encoding: 'utf-8', bomLength: 0, binary: true };
+  return { encoding: isValid(utf8Strict, head) ? 'utf-8' : chineseLegacy(head), bomLength: 0, binary: false };
+}
+
+/** Bytes no text file holds (C0 controls other than tab, newlines, form feed and escape). */
+function controlBytes(head: Buffer): number {
+  let n = 0;
+  for (const b of head) if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) n++;
+  return n;
+}
+
+const big5Strict = new TextDecoder('big5', { fatal: true });
+
+function chineseLegacy(head: Buffer): TextEncoding {
+  const matches = chardet.analyse(head);
+  const confidence = (name: string): number => matches.find((m) => m.name === name)?.confidence ?? 0;
+  return confidence('Big5') > confidence('GB18030') && isValid(big5Strict, head) ? 'big5' : 'gb18030';
 }
 
 /** UTF-16 text without a BOM has a NUL in most even (BE) or odd (LE) positions. */
@@ -39,11 +57,11 @@ function sniffUtf16(head: Buffer): TextEncoding | undefined {
   return undefined;
 }
 
-/** Valid UTF-8, allowing the sample to end inside a multi-byte character. */
-function isUtf8(head: Buffer): boolean {
+/** Valid in the decoder's encoding, allowing the sample to end inside a multi-byte character. */
+function isValid(decoder: TextDecoder, head: Buffer): boolean {
   for (let cut = 0; cut < 4 && cut < head.length; cut++) {
     try {
-      utf8Strict.decode(head.subarray(0, head.length - cut));
+      decoder.decode(head.subarray(0, head.length - cut));
       return true;
     } catch {
       // the sample may end mid-character: try one byte shorter
@@ -53,11 +71,19 @@ function isUtf8(head: Buffer): boolean {
 }
 
 /** Streams the file as decoded text chunks. */
-export async function* decodedChunks(path: string, sniffed: Sniffed): AsyncGenerator<string> {
-  const decoder = new TextDecoder(sniffed.encoding);
-  const stream = createReadStream(path, { start: sniffed.bomLength, highWaterMark: 1 << 20 });
-  for await (const chunk of stream) {
-    const text = decoder.decode(chunk as Buffer, { stream: true });
+export function decodedChunks(path: string, sniffed: Sniffed): AsyncGenerator<string> {
+  return decodeBytes(createReadStream(path, { highWaterMark: 1 << 20 }), sniffed);
+}
+
+/** Decodes a byte stream (a file or an archive member) that starts with its BOM, if any. */
+export async function* decodeBytes(bytes: AsyncIterable<Buffer>, sniffed: Sniffed): AsyncGenerator<string> {
+  // ignoreBOM: the BOM is skipped here by its sniffed length, whatever the chunking.
+  const decoder = new TextDecoder(sniffed.encoding, { ignoreBOM: true });
+  let skip = sniffed.bomLength;
+  for await (const whole of bytes) {
+    const chunk = skip > 0 ? whole.subarray(Math.min(skip, whole.length)) : whole;
+    skip -= whole.length - chunk.length;
+    const text = decoder.decode(chunk, { stream: true });
     if (text.length > 0) yield text;
   }
   const rest = decoder.decode();

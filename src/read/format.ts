@@ -33,7 +33,7 @@ export function sniffFormat(path: string, head: Buffer): Sniff {
     if (startsWith(head, bytes)) return { skip: `unsupported format: ${what}` };
   }
   const sniffed = sniffEncoding(head);
-  if (sniffed.binary) return { skip: 'binary file (NUL bytes, not text)' };
+  if (sniffed.binary) return { skip: `binary file (${head.includes(0) ? 'NUL' : 'control'} bytes, not text)` };
   const text = new TextDecoder(sniffed.encoding).decode(head.subarray(sniffed.bomLength));
   const byContent = sniffJson(text, ext) ?? sniffSql(text, ext);
   if (byContent) return { format: byContent, sniffed };

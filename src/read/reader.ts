@@ -1,12 +1,14 @@
-// Opens a file with the reader its content calls for. Every reader yields DataRecords.
-import { open } from 'node:fs/promises';
-import type { DataRecord } from '../types.js';
+// Opens a file (or an archive member) with the reader its content calls for. Every reader yields DataRecords.
+import { stat } from 'node:fs/promises';
+import type { DataRecord, FileSource } from '../types.js';
+import { openBytes, peek } from './bytes.js';
 import { csvRecords } from './csv.js';
-import { decodedChunks, type Sniffed } from './encoding.js';
+import { decodeBytes, type Sniffed } from './encoding.js';
 import { DEFAULT_WORKBOOK_BUSY_MS, DEFAULT_WORKBOOK_HEAP_MB, workbookRecords } from './excel.js';
 import { sniffFormat } from './format.js';
 import type { IsKnownHeader } from './headerRow.js';
 import { DEFAULT_JSON_MAX_DEPTH, jsonRecords } from './json.js';
+import { readSpooled } from './spool.js';
 import { sqlRecords } from './sql.js';
 import { lineRecords } from './text.js';
 import { isPostgresDump } from './textFormat.js';
@@ -31,23 +33,35 @@ export interface OpenedFile {
 
 const SNIFF_BYTES = 64 * 1024;
 
-export async function openFile(path: string, limits: ReaderLimits): Promise<OpenedFile | { skip: string }> {
-  const head = await readHead(path);
-  const sniff = sniffFormat(path, head);
-  if ('skip' in sniff) return sniff;
+/** Opens a file the walker found, or (a path) one as it is now. */
+export async function openFile(file: FileSource | string, limits: ReaderLimits): Promise<OpenedFile | { skip: string }> {
+  const source = typeof file === 'string' ? await currentSource(file) : file;
+  const { head, bytes, close } = await peek(openBytes(source), SNIFF_BYTES);
+  // A member's own name decides by extension, not the archive's.
+  const name = source.member?.name ?? source.absPath;
+  const sniff = sniffFormat(name, head);
+  if ('skip' in sniff) {
+    await close();
+    return sniff;
+  }
   if (!('sniffed' in sniff)) {
-    const records = workbookRecords(path, {
+    const workbookLimits = {
       isKnownHeader: limits.isKnownHeader,
       maxHeapMb: limits.workbookHeapMb ?? DEFAULT_WORKBOOK_HEAP_MB,
       maxBusyMs: limits.workbookBusyMs ?? DEFAULT_WORKBOOK_BUSY_MS,
-    });
+    };
+    // The workbook parser reads a file: a member is copied to a temporary one first.
+    if (!source.member) await close();
+    const records = source.member
+      ? readSpooled(bytes, name, (path) => workbookRecords(path, workbookLimits))
+      : workbookRecords(source.absPath, workbookLimits);
     return { format: sniff.format, encoding: null, records };
   }
-  return { format: sniff.format, encoding: sniff.sniffed.encoding, records: textRecords(path, sniff.format, sniff.sniffed, head, limits) };
+  const chunks = decodeBytes(bytes, sniff.sniffed);
+  return { format: sniff.format, encoding: sniff.sniffed.encoding, records: textRecords(chunks, sniff.format, sniff.sniffed, head, limits) };
 }
 
-function textRecords(path: string, format: string, sniffed: Sniffed, head: Buffer, limits: ReaderLimits): AsyncIterable<DataRecord> {
-  const chunks = decodedChunks(path, sniffed);
+function textRecords(chunks: AsyncIterable<string>, format: string, sniffed: Sniffed, head: Buffer, limits: ReaderLimits): AsyncIterable<DataRecord> {
   const maxRecordChars = limits.maxRecordChars;
   switch (format) {
     case 'json':
@@ -62,13 +76,7 @@ function textRecords(path: string, format: string, sniffed: Sniffed, head: Buffe
   }
 }
 
-async function readHead(path: string): Promise<Buffer> {
-  const handle = await open(path, 'r');
-  try {
-    const buf = Buffer.alloc(SNIFF_BYTES);
-    const { bytesRead } = await handle.read(buf, 0, SNIFF_BYTES, 0);
-    return buf.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
+async function currentSource(absPath: string): Promise<FileSource> {
+  const { size, mtimeMs } = await stat(absPath);
+  return { absPath, size, mtimeMs };
 }

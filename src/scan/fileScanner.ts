@@ -11,7 +11,7 @@ import { openFile } from '../read/reader.js';
 import { createKeyedHasher, type KeyedHasher } from '../resolve/keyedHash.js';
 import { loadRoles, type RoleMatcher } from '../resolve/roles.js';
 import { personSlots } from '../resolve/slots.js';
-import type { EntityCount, FileSummary, PersonalRecord } from '../types.js';
+import type { EntityCount, FileSource, FileSummary, PersonalRecord } from '../types.js';
 
 /** Settings a worker gets once; plain data, so it can cross a thread boundary. */
 export interface ScanSettings {
@@ -54,15 +54,14 @@ export function createScanContext(settings: ScanSettings): ScanContext {
 export const BATCH_SIZE = 2000;
 
 export async function scanFile(
-  absPath: string,
+  source: FileSource,
   ctx: ScanContext,
   emit: (batch: PersonalRecord[]) => void,
 ): Promise<FileSummary> {
-  const summary: FileSummary = { format: null, encoding: null, bytes: 0, records: 0, entities: {}, error: null, skipped: null };
+  const summary: FileSummary = { format: null, encoding: null, bytes: source.size, records: 0, entities: {}, error: null, skipped: null };
   let batch: PersonalRecord[] = [];
   try {
-    summary.bytes = (await stat(absPath)).size;
-    const opened = await openFile(absPath, {
+    const opened = await openFile(source, {
       maxRecordChars: ctx.settings.maxRecordChars,
       isKnownHeader: (cell) => isKnownHeader(cell, ctx),
     });
@@ -93,11 +92,21 @@ export async function scanFile(
         batch = [];
       }
     }
+    if (!source.member) await assertUnchanged(source);
   } catch (e) {
     summary.error = describeError(e);
   }
   if (batch.length > 0) emit(batch);
   return summary;
+}
+
+/** A file is read up to the size the walker saw; one that changed meanwhile is reported (its records still count). */
+async function assertUnchanged(source: FileSource): Promise<void> {
+  const now = await stat(source.absPath);
+  if (now.size !== source.size) {
+    throw new Error(`file changed during the scan (${source.size} → ${now.size} bytes); its first ${source.size} bytes were read`);
+  }
+  if (now.mtimeMs !== source.mtimeMs) throw new Error('file was modified during the scan; its records may mix old and new content');
 }
 
 function countEntities(counts: Record<string, EntityCount>, found: Found[]): void {
@@ -119,6 +128,7 @@ export function describeError(e: unknown): string {
   const err = e as NodeJS.ErrnoException;
   if (err?.code === 'ENOENT') return 'file disappeared during the scan (ENOENT)';
   if (err?.code === 'EACCES' || err?.code === 'EPERM') return `permission denied (${err.code})`;
+  if (err?.code === 'EISDIR') return 'is a folder now, not a file (EISDIR)';
   if (err?.code) return `${err.code}: ${err.message}`;
   return (err?.message ?? String(e)).split('\n')[0];
 }

@@ -2,7 +2,7 @@
 // (out of memory on a hostile file, a native crash) fails only its file and is replaced.
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { FileSummary, PersonalRecord } from '../types.js';
+import type { FileSource, FileSummary, PersonalRecord } from '../types.js';
 import { createScanContext, describeError, scanFile, type ScanContext, type ScanSettings } from './fileScanner.js';
 import type { FileProcessor, WorkerReply, WorkerRequest } from './protocol.js';
 
@@ -32,9 +32,9 @@ export class WorkerPool implements FileProcessor {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
-  scan(fileId: number, absPath: string, onRecords: (records: PersonalRecord[]) => void): Promise<FileSummary> {
+  scan(fileId: number, file: FileSource, onRecords: (records: PersonalRecord[]) => void): Promise<FileSummary> {
     return new Promise((resolve) => {
-      this.queue.push({ req: { fileId, absPath }, onRecords, resolve });
+      this.queue.push({ req: { fileId, file }, onRecords, resolve });
       this.dispatch();
     });
   }
@@ -94,8 +94,8 @@ export class InlineProcessor implements FileProcessor {
     this.ctx = createScanContext(settings);
   }
 
-  scan(_fileId: number, absPath: string, onRecords: (records: PersonalRecord[]) => void): Promise<FileSummary> {
-    return scanFile(absPath, this.ctx, onRecords);
+  scan(_fileId: number, file: FileSource, onRecords: (records: PersonalRecord[]) => void): Promise<FileSummary> {
+    return scanFile(file, this.ctx, onRecords);
   }
 
   async close(): Promise<void> {}

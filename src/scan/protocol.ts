@@ -1,9 +1,9 @@
 // Messages between the scan coordinator and its workers.
-import type { FileSummary, PersonalRecord } from '../types.js';
+import type { FileSource, FileSummary, PersonalRecord } from '../types.js';
 
 export interface WorkerRequest {
   fileId: number;
-  absPath: string;
+  file: FileSource;
 }
 
 export type WorkerReply =
@@ -12,6 +12,6 @@ export type WorkerReply =
 
 /** Scans one file somewhere (a worker thread, or this thread) and hands back its records. */
 export interface FileProcessor {
-  scan(fileId: number, absPath: string, onRecords: (records: PersonalRecord[]) => void): Promise<FileSummary>;
+  scan(fileId: number, file: FileSource, onRecords: (records: PersonalRecord[]) => void): Promise<FileSummary>;
   close(): Promise<void>;
 }

@@ -4,8 +4,8 @@ import { availableParallelism } from 'node:os';
 import { FindingsSpool } from '../report/findingsSpool.js';
 import { createKeyedHasher } from '../resolve/keyedHash.js';
 import { Tally, type TallyResult } from '../tally/tally.js';
-import type { SkippedFile } from '../types.js';
-import { walk, type WalkOptions } from '../walk/walk.js';
+import type { FileEntry, FileSummary, SkippedFile } from '../types.js';
+import { walk, type WalkOptions, type WalkResult } from '../walk/walk.js';
 import type { DetectionSettings, ScanSettings } from './fileScanner.js';
 import { InlineProcessor, WorkerPool } from './pool.js';
 import type { FileProcessor } from './protocol.js';
@@ -19,6 +19,8 @@ export interface ScanOptions {
   maxRecordChars: number;
   findingsFile?: string;
   detection?: DetectionSettings;
+  /** Called once the walk is done, before any file is read (progress: the total to come). */
+  onWalked?: (files: readonly FileEntry[]) => void | Promise<void>;
   onFileDone?: (done: number, total: number, bytes: number) => void;
 }
 
@@ -36,6 +38,16 @@ export const DEFAULT_WORKERS = availableParallelism();
 export async function runScan(opts: ScanOptions): Promise<ScanOutcome> {
   const startedAt = new Date();
   const walked = await walk(opts.roots, opts.walk);
+  try {
+    await opts.onWalked?.(walked.files);
+    return await scanWalked(opts, startedAt, walked);
+  } finally {
+    // Members of nested archives were read from temporary copies: none outlives the scan.
+    await walked.temp.remove();
+  }
+}
+
+async function scanWalked(opts: ScanOptions, startedAt: Date, walked: WalkResult): Promise<ScanOutcome> {
   const settings: ScanSettings = { hashKey: opts.hashKey, nowMs: startedAt.getTime(), maxRecordChars: opts.maxRecordChars, detection: opts.detection };
   const workers = Math.min(opts.workers, walked.files.length);
   const processor: FileProcessor = workers > 0 ? new WorkerPool(workers, settings) : new InlineProcessor(settings);
@@ -47,10 +59,13 @@ export async function runScan(opts: ScanOptions): Promise<ScanOutcome> {
   try {
     const scans = walked.files.map(async (entry, fileId) => {
       tally.openFile(fileId, entry.path);
-      const summary = await processor.scan(fileId, entry.absPath, (records) => {
-        const nodes = records.map((r) => tally.addPersonalRecord(fileId, r.category, r.slots));
-        spool?.add(fileId, entry.path, records, nodes);
-      });
+      const { absPath, size, mtimeMs, member } = entry;
+      const summary = entry.error
+        ? walkFailure(entry.error)
+        : await processor.scan(fileId, { absPath, size, mtimeMs, member }, (records) => {
+            const nodes = records.map((r) => tally.addPersonalRecord(fileId, r.category, r.slots));
+            spool?.add(fileId, entry.path, records, nodes);
+          });
       tally.closeFile(fileId, summary, summary.entities);
       if (summary.skipped) skipped.push({ path: entry.path, reason: summary.skipped });
       bytesDone += entry.size;
@@ -82,4 +97,9 @@ export async function runScan(opts: ScanOptions): Promise<ScanOutcome> {
     spool?.dispose();
     await processor.close();
   }
+}
+
+/** The summary of a file the walker could not open (a truncated archive): its one error. */
+function walkFailure(error: string): FileSummary {
+  return { format: null, encoding: null, bytes: 0, records: 0, entities: {}, error, skipped: null };
 }

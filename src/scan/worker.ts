@@ -8,7 +8,7 @@ const port = parentPort!;
 
 port.on('message', (req: WorkerRequest) => {
   const reply = (msg: WorkerReply): void => port.postMessage(msg);
-  void scanFile(req.absPath, ctx, (records) => reply({ kind: 'records', fileId: req.fileId, records })).then((summary) =>
+  void scanFile(req.file, ctx, (records) => reply({ kind: 'records', fileId: req.fileId, records })).then((summary) =>
     reply({ kind: 'done', fileId: req.fileId, summary }),
   );
 });

@@ -3,6 +3,10 @@
 import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import fg from 'fast-glob';
+import { ArchiveExpander, type ArchiveSink } from '../archive/expand.js';
+import { archiveKind } from '../archive/kinds.js';
+import { DEFAULT_ARCHIVE_LIMITS, type ArchiveLimits } from '../archive/limits.js';
+import { TempSpace } from '../archive/tempSpace.js';
 import type { FileEntry, SkippedFile } from '../types.js';
 
 export interface WalkOptions {
@@ -13,11 +17,15 @@ export interface WalkOptions {
   hidden: boolean;
   /** Follow symbolic links; each real file is still scanned once, and depth is bounded against loops. */
   followSymlinks: boolean;
+  /** Limits on opening archives (zip, tar, gzip) as folders; defaults when absent. */
+  archives?: ArchiveLimits;
 }
 
 export interface WalkResult {
   files: FileEntry[];
   skipped: SkippedFile[];
+  /** Temporary copies of nested archives that members point into: remove when the scan ends. */
+  temp: TempSpace;
 }
 
 export class RootError extends Error {}
@@ -25,14 +33,26 @@ export class RootError extends Error {}
 const MAX_DEPTH_WITH_SYMLINKS = 40;
 
 export async function walk(roots: string[], opts: WalkOptions): Promise<WalkResult> {
-  const result: WalkResult = { files: [], skipped: [] };
+  const result: WalkResult = { files: [], skipped: [], temp: new TempSpace() };
+  try {
+    await walkRoots(roots, opts, result);
+    return result;
+  } catch (e) {
+    await result.temp.remove();
+    throw e;
+  }
+}
+
+async function walkRoots(roots: string[], opts: WalkOptions, result: WalkResult): Promise<void> {
   const seenInodes = new Map<string, string>();
+  const expander = new ArchiveExpander(opts.archives ?? DEFAULT_ARCHIVE_LIMITS, result.temp);
+  const add = (entry: FileEntry, inode: string): Promise<void> => addFile(result, seenInodes, opts, expander, entry, inode);
   for (const root of roots) {
     const abs = resolve(root);
     const st = await stat(abs).catch(() => undefined);
     if (!st) throw new RootError(`path not found: ${root}`);
     if (st.isFile()) {
-      addFile(result, seenInodes, opts, { root, absPath: abs, path: basename(abs), size: st.size, mtimeMs: st.mtimeMs }, `${st.dev}:${st.ino}`);
+      await add({ root, absPath: abs, path: basename(abs), size: st.size, mtimeMs: st.mtimeMs }, `${st.dev}:${st.ino}`);
       continue;
     }
     const entries = await fg(opts.include.length > 0 ? opts.include : ['**/*'], {
@@ -64,20 +84,36 @@ export async function walk(roots: string[], opts: WalkOptions): Promise<WalkResu
         continue;
       }
       const entry = { root, absPath: resolve(abs, e.path), path: e.path, size: s.size, mtimeMs: s.mtimeMs };
-      addFile(result, seenInodes, opts, entry, `${s.dev}:${s.ino}`);
+      await add(entry, `${s.dev}:${s.ino}`);
     }
   }
-  return result;
 }
 
-function addFile(result: WalkResult, seen: Map<string, string>, opts: WalkOptions, entry: FileEntry, inode: string): void {
-  const skip = (reason: string): void => void result.skipped.push({ path: entry.path, reason });
-  if (!opts.hidden && isHidden(entry.path)) return skip('hidden (use --hidden to scan)');
-  if (entry.size > opts.maxFileSize) return skip(`larger than --max-file-size (${entry.size} > ${opts.maxFileSize} bytes)`);
+async function addFile(result: WalkResult, seen: Map<string, string>, opts: WalkOptions, expander: ArchiveExpander, entry: FileEntry, inode: string): Promise<void> {
+  const reason = notScanned(entry, opts);
+  if (reason) return void result.skipped.push({ path: entry.path, reason });
   const first = seen.get(inode);
-  if (first !== undefined) return skip(`same file as ${first} (link)`);
+  if (first !== undefined) return void result.skipped.push({ path: entry.path, reason: `same file as ${first} (link)` });
   seen.set(inode, entry.path);
-  result.files.push(entry);
+  const kind = archiveKind(entry.path);
+  if (!kind) return void result.files.push(entry);
+  const sink: ArchiveSink = {
+    file: (member) => {
+      const why = notScanned(member, opts);
+      if (why) result.skipped.push({ path: member.path, reason: why });
+      else result.files.push(member);
+    },
+    skip: (path, why) => void result.skipped.push({ path, reason: why }),
+    fail: (archive, why) => void result.files.push({ ...archive, member: undefined, error: why }),
+  };
+  await expander.expand(entry, kind, sink);
+}
+
+/** Why the walker leaves a file (or an archive member) out, or undefined to scan it. */
+function notScanned(entry: FileEntry, opts: WalkOptions): string | undefined {
+  if (!opts.hidden && isHidden(entry.path)) return 'hidden (use --hidden to scan)';
+  if (entry.size > opts.maxFileSize) return `larger than --max-file-size (${entry.size} > ${opts.maxFileSize} bytes)`;
+  return undefined;
 }
 
 

@@ -1,0 +1,24 @@
+// Which files are opened as archives: by name, because the walker sees millions of files
+// and must not open each one; a file whose content disagrees with its name fails as that archive.
+
+export type ArchiveKind = 'zip' | 'tar' | 'gzip';
+
+export function archiveKind(name: string): ArchiveKind | undefined {
+  const n = name.toLowerCase();
+  if (n.endsWith('.zip')) return 'zip';
+  if (n.endsWith('.tar')) return 'tar';
+  if (n.endsWith('.gz') || n.endsWith('.tgz')) return 'gzip';
+  return undefined;
+}
+
+/** The name of the one file inside `x.csv.gz` (`x.csv`); `.tgz` holds a `.tar`. */
+export function gzipMemberName(archiveName: string): string {
+  const base = archiveName.slice(archiveName.lastIndexOf('/') + 1);
+  if (/\.tgz$/i.test(base)) return base.slice(0, -4) + '.tar';
+  return /\.gz$/i.test(base) ? base.slice(0, -3) : base;
+}
+
+/** A tar stream starts with a 512-byte header that has "ustar" at offset 257 (POSIX and GNU). */
+export function looksLikeTar(head: Buffer): boolean {
+  return head.length >= 262 && head.toString('latin1', 257, 262) === 'ustar';
+}
