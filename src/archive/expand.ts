@@ -110,7 +110,7 @@ export class ArchiveExpander {
   private async listGzip(c: Container, sink: ArchiveSink): Promise<void> {
     const { size } = await stat(c.diskPath);
     const bounds = { maxBytes: this.limits.maxBytes - c.budget.bytes, maxRatio: this.limits.maxRatio };
-    const head = await firstBytes(gunzipBounded(createReadStream(c.diskPath), bounds), TAR_PEEK_BYTES);
+    const head = await firstBytes(gunzipBounded(createReadStream(c.diskPath), { ...bounds, maxBytes: Infinity }), TAR_PEEK_BYTES);
     const name = gzipMemberName(c.path);
     if (looksLikeTar(head) || archiveKind(name) === 'tar') {
       const tarFile = await this.temp.file(name);
