@@ -1,6 +1,11 @@
-// Format sniffing: content first, extension second.
-import { describe, expect, it } from 'vitest';
+// Format sniffing: content first, extension second. Binary files are skipped with a
+// reason, text without an extension is scanned, a zip named .csv is not read as CSV.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { zipBuffer } from '../../samples/writers/archive.js';
 import { sniffFormat } from '../../src/read/format.js';
+import { person, peopleCsv, scan, tempDir } from '../scanHelpers.js';
 
 const sniff = (path: string, text: string | Buffer): string => {
   const s = sniffFormat(path, typeof text === 'string' ? Buffer.from(text) : text);
@@ -32,4 +37,23 @@ describe('format sniffing', () => {
     expect(sniff('a.csv', '[id],[name]\n1,x\n')).toBe('csv');
     expect(sniff('a.txt', '[INFO] started\n')).toBe('text');
   });
+});
+
+const { dir, cleanup } = tempDir('format');
+afterAll(cleanup);
+
+it('scans text without an extension, skips binary content with its reason', async () => {
+  const p = person(1);
+  writeFileSync(join(dir, 'CONTACTS'), `客户 ${p.name}，身份证号：${p.id}，手机：${p.mobile}\n`);
+  writeFileSync(join(dir, 'nul.csv'), Buffer.concat([Buffer.from(peopleCsv(0, 2)), Buffer.from([0, 1, 2, 0])]));
+  // No NUL byte, but control bytes no text holds (a packed record format).
+  writeFileSync(join(dir, 'records.dat'), Buffer.from(Array.from({ length: 400 }, (_, i) => (i % 3 === 0 ? 0x02 : 0x41 + (i % 26)))));
+  writeFileSync(join(dir, 'export.csv'), await zipBuffer([{ path: 'a.csv', content: peopleCsv(0, 2) }]));
+  const out = await scan([dir]);
+  expect(out.tally.files.map((f) => [f.path, f.format, f.records, f.personalRecords])).toEqual([['CONTACTS', 'text', 1, 1]]);
+  expect(out.skipped).toEqual([
+    { path: 'export.csv', reason: 'unsupported format: zip archive or Office document' },
+    { path: 'nul.csv', reason: 'binary file (NUL bytes, not text)' },
+    { path: 'records.dat', reason: 'binary file (control bytes, not text)' },
+  ]);
 });
