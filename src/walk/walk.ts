@@ -111,12 +111,13 @@ async function addFile(result: WalkResult, seen: Map<string, string>, opts: Walk
 
 /** Why the walker leaves a file (or an archive member) out, or undefined to scan it. */
 function notScanned(entry: FileEntry, opts: WalkOptions): string | undefined {
-  if (!opts.hidden && isHidden(entry.path)) return 'hidden (use --hidden to scan)';
+  if (!opts.hidden && isHidden(entry.path, entry.member !== undefined)) return 'hidden (use --hidden to scan)';
   if (entry.size > opts.maxFileSize) return `larger than --max-file-size (${entry.size} > ${opts.maxFileSize} bytes)`;
   return undefined;
 }
 
 
-function isHidden(path: string): boolean {
-  return path.split(/[\\/]/).some((part) => part.startsWith('.') && part !== '.' && part !== '..');
+function isHidden(path: string, member = false): boolean {
+  // Inside an archive `!` separates too: `a.zip!.env` is a hidden member.
+  return path.split(member ? /[\\/!]/ : /[\\/]/).some((part) => part.startsWith('.') && part !== '.' && part !== '..');
 }

@@ -1,7 +1,9 @@
 // Archives as virtual folders: members are scanned like files and reported as
 // `a.zip!dir/b.csv`; every limit stops only the member (or archive) that crosses it.
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { gzipBuffer, tarBuffer, writeGzip, writeTar, writeTarGz, writeZip, zipBuffer } from '../../samples/writers/archive.js';
 import { DEFAULT_ARCHIVE_LIMITS, type ArchiveLimits } from '../../src/archive/limits.js';
@@ -73,6 +75,39 @@ describe('archive members are scanned like files', () => {
       else process.env.TMPDIR = saved;
     }
     expect(readdirSync(tmp)).toEqual([]);
+  });
+
+  it('removes them when the scan is interrupted too (SIGTERM)', async () => {
+    const tempSpace = fileURLToPath(new URL('../../dist/src/archive/tempSpace.js', import.meta.url));
+    const script = `import { TempSpace } from ${JSON.stringify(tempSpace)};
+      import { writeFileSync } from 'node:fs';
+      const file = await new TempSpace().file('inner.zip');
+      writeFileSync(file, 'copy');
+      console.log(file);
+      process.kill(process.pid, 'SIGTERM');
+      setTimeout(() => {}, 10_000);`;
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (b: Buffer) => (out += b.toString()));
+    const signal = await new Promise((resolve) => child.on('close', (_code, sig) => resolve(sig)));
+    expect(signal).toBe('SIGTERM');
+    expect(out.trim()).toMatch(/piscan-[^/]+\/1\.zip$/);
+    expect(existsSync(out.trim())).toBe(false);
+  });
+
+  it('leaves hidden members out like hidden files', async () => {
+    const dir = folder();
+    await writeZip(join(dir, 'a.zip'), [
+      { path: '.env', content: peopleCsv(0, 1) },
+      { path: '__MACOSX/._p.csv', content: 'resource fork' },
+      { path: 'p.csv', content: peopleCsv(1, 1) },
+    ]);
+    const out = await scan([dir]);
+    expect(out.tally.files.map((f) => f.path)).toEqual(['a.zip!p.csv']);
+    expect(out.skipped.map((s) => [s.path, s.reason])).toEqual([
+      ['a.zip!.env', 'hidden (use --hidden to scan)'],
+      ['a.zip!__MACOSX/._p.csv', 'hidden (use --hidden to scan)'],
+    ]);
   });
 
   it('writes the same bytes every time (fixed mtimes)', async () => {
