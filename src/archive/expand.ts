@@ -12,7 +12,7 @@ import { archiveKind, gzipMemberName, looksLikeTar, type ArchiveKind } from './k
 import { limitReasons, overRatio, type ArchiveBudget, type ArchiveLimits } from './limits.js';
 import { tarMembers } from './tar.js';
 import type { TempSpace } from './tempSpace.js';
-import { entryStream, openZip, unreadableEntry, zipEntries, zipLocator } from './zip.js';
+import { entryName, entryStream, openZip, unreadableEntry, zipEntries, zipLocator } from './zip.js';
 
 /** Where the walker wants the results: members to scan, members not scanned, archives that failed. */
 export interface ArchiveSink {
@@ -81,7 +81,7 @@ export class ArchiveExpander {
     try {
       for await (const entry of zipEntries(zip)) {
         await this.member(c, sink, {
-          name: entry.fileName,
+          name: entryName(entry),
           size: entry.uncompressedSize,
           compressedSize: entry.compressedSize,
           unreadable: unreadableEntry(entry),

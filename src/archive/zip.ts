@@ -14,7 +14,9 @@ const DEFLATED = 8;
 export async function openZip(path: string): Promise<ZipFile> {
   try {
     return await new Promise<ZipFile>((resolve, reject) =>
-      yauzl.open(path, { lazyEntries: true, autoClose: false, strictFileNames: false }, (err, zip) => (err ? reject(err) : resolve(zip))),
+      // Names are decoded here (entryName), not by yauzl: it would read a GBK name as CP437
+      // and refuse a whole archive over one `../` name, which matters only when extracting.
+      yauzl.open(path, { lazyEntries: true, autoClose: false, decodeStrings: false }, (err, zip) => (err ? reject(err) : resolve(zip))),
     );
   } catch (e) {
     throw archiveFailure('zip archive', e);
@@ -37,8 +39,32 @@ export async function* zipEntries(zip: ZipFile): AsyncGenerator<Entry> {
       zip.readEntry();
     });
     if (!entry) return;
-    if (!entry.fileName.endsWith('/')) yield entry;
+    if (!entryName(entry).endsWith('/')) yield entry;
   }
+}
+
+const UTF8_NAME_FLAG = 0x800;
+const INFO_ZIP_UNICODE_PATH = 0x7075;
+const utf8Strict = new TextDecoder('utf-8', { fatal: true });
+const gb18030 = new TextDecoder('gb18030');
+
+/**
+ * An entry's name as its writer meant it: UTF-8 when the zip says so; otherwise UTF-8 if
+ * the bytes are valid UTF-8 (macOS and Linux tools), else GBK — what Explorer, WinRAR and
+ * 7-Zip write on Chinese Windows (the zip standard's CP437 would garble every such name).
+ */
+export function entryName(entry: Entry): string {
+  const raw = entry.fileNameRaw;
+  if ((entry.generalPurposeBitFlag & UTF8_NAME_FLAG) !== 0 || entry.extraFields.some((f) => f.id === INFO_ZIP_UNICODE_PATH)) {
+    return yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, raw, entry.extraFields, false);
+  }
+  let name: string;
+  try {
+    name = utf8Strict.decode(raw);
+  } catch {
+    name = gb18030.decode(raw);
+  }
+  return name.replace(/\\/g, '/');
 }
 
 /** Why an entry cannot be read, or undefined when it can. */
@@ -54,7 +80,7 @@ export function zipLocator(archive: string, entry: Entry): ZipLocator {
   return {
     kind: 'zip',
     archive,
-    name: entry.fileName,
+    name: entryName(entry),
     localHeaderOffset: entry.relativeOffsetOfLocalHeader,
     compressedSize: entry.compressedSize,
     size: entry.uncompressedSize,

@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { gzipBuffer, tarBuffer, writeGzip, writeTar, writeTarGz, writeZip, zipBuffer } from '../../samples/writers/archive.js';
 import { DEFAULT_ARCHIVE_LIMITS, type ArchiveLimits } from '../../src/archive/limits.js';
@@ -30,6 +31,19 @@ function markEncrypted(zip: Buffer): Buffer {
     const sig = out.readUInt32LE(i);
     if (sig === 0x04034b50) out[i + 6] |= 1;
     if (sig === 0x02014b50) out[i + 8] |= 1;
+  }
+  return out;
+}
+
+/** Rewrites a member's UTF-8 name to other bytes of the same length, without the UTF-8 flag (as Chinese Windows writes it). */
+function renameRaw(zip: Buffer, from: string, to: Buffer): Buffer {
+  const out = Buffer.from(zip);
+  const name = Buffer.from(from, 'utf8');
+  for (let at = out.indexOf(name); at !== -1; at = out.indexOf(name, at + 1)) to.copy(out, at);
+  for (let i = 0; i + 4 <= out.length; i++) {
+    const sig = out.readUInt32LE(i);
+    if (sig === 0x04034b50) out.writeUInt16LE(out.readUInt16LE(i + 6) & ~0x800, i + 6);
+    if (sig === 0x02014b50) out.writeUInt16LE(out.readUInt16LE(i + 8) & ~0x800, i + 8);
   }
   return out;
 }
@@ -93,6 +107,23 @@ describe('archive members are scanned like files', () => {
     expect(signal).toBe('SIGTERM');
     expect(out.trim()).toMatch(/piscan-[^/]+\/1\.zip$/);
     expect(existsSync(out.trim())).toBe(false);
+  });
+
+  it('names members as their writer meant: GBK names from Chinese Windows, `../` names scanned, not refused', async () => {
+    const dir = folder();
+    const gbkName = iconv.encode('客户.csv', 'gbk');
+    expect(gbkName.length).toBe(Buffer.byteLength('客x.csv'));
+    const zip = await zipBuffer([
+      { path: '客x.csv', content: peopleCsv(0, 1) },
+      { path: 'abcescape.csv', content: peopleCsv(1, 1) },
+    ]);
+    // yazl will not write a `../` name; a hostile zip has one.
+    writeFileSync(join(dir, 'win.zip'), renameRaw(renameRaw(zip, '客x.csv', gbkName), 'abcescape.csv', Buffer.from('../escape.csv')));
+    const out = await scan([dir]);
+    expect(out.tally.files.map((f) => [f.path, f.personalRecords])).toEqual([
+      ['win.zip!客户.csv', 1],
+      ['win.zip!../escape.csv', 1],
+    ]);
   });
 
   it('leaves hidden members out like hidden files', async () => {
