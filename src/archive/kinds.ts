@@ -12,8 +12,8 @@ export function archiveKind(name: string): ArchiveKind | undefined {
 }
 
 /** The name of the one file inside `x.csv.gz` (`x.csv`); `.tgz` holds a `.tar`. */
-export function gzipMemberName(archiveName: string): string {
-  const base = archiveName.slice(archiveName.lastIndexOf('/') + 1);
+export function gzipMemberName(archivePath: string): string {
+  const base = archivePath.split(/[\\/!]/).pop() ?? archivePath;
   if (/\.tgz$/i.test(base)) return base.slice(0, -4) + '.tar';
   return /\.gz$/i.test(base) ? base.slice(0, -3) : base;
 }

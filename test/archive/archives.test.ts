@@ -54,17 +54,19 @@ describe('archive members are scanned like files', () => {
     await writeZip(join(dir, 'a.zip'), [
       { path: 'dir/b.csv', content: peopleCsv(0, 4) },
       { path: 'inner.zip', content: await zipBuffer([{ path: 'x.csv', content: peopleCsv(10, 4) }]) },
+      { path: 'y.csv.gz', content: gzipBuffer(peopleCsv(50, 4)) },
     ]);
     await writeGzip(join(dir, 'c.csv.gz'), peopleCsv(20, 4));
     await writeTarGz(join(dir, 'd.tgz'), [{ path: 'e/f.csv', content: peopleCsv(30, 4) }]);
     await writeTar(join(dir, 'g.tar'), [{ path: 'h.csv', content: peopleCsv(40, 4) }, { path: 'empty.txt', content: '' }]);
     const unpacked = folder();
-    for (const [name, from] of [['b', 0], ['x', 10], ['c', 20], ['f', 30], ['h', 40]] as const) writeFileSync(join(unpacked, `${name}.csv`), peopleCsv(from, 4));
+    for (const [name, from] of [['b', 0], ['x', 10], ['y', 50], ['c', 20], ['f', 30], ['h', 40]] as const) writeFileSync(join(unpacked, `${name}.csv`), peopleCsv(from, 4));
 
     const inline = await scan([dir]);
     expect(inline.tally.files.map((f) => [f.path, f.format, f.records, f.personalRecords, f.error])).toEqual([
       ['a.zip!dir/b.csv', 'csv', 4, 4, null],
       ['a.zip!inner.zip!x.csv', 'csv', 4, 4, null],
+      ['a.zip!y.csv.gz!y.csv', 'csv', 4, 4, null],
       ['c.csv.gz!c.csv', 'csv', 4, 4, null],
       ['d.tgz!e/f.csv', 'csv', 4, 4, null],
       ['g.tar!h.csv', 'csv', 4, 4, null],
