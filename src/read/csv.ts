@@ -23,16 +23,21 @@ export async function* csvRecords(chunks: AsyncIterable<string>, opts: CsvOption
   source.pipe(parser);
   let header: string[] | null | undefined;
   let index = 0;
-  for await (const row of parser as AsyncIterable<string[]>) {
-    if (header === undefined) {
-      header = looksLikeHeader(row, opts.isKnownHeader) ? row.map((c) => c.trim()) : null;
-      if (header) continue;
+  try {
+    for await (const row of parser as AsyncIterable<string[]>) {
+      if (header === undefined) {
+        header = looksLikeHeader(row, opts.isKnownHeader) ? row.map((c) => c.trim()) : null;
+        if (header) continue;
+      }
+      index++;
+      const fields = row.map((value, i) => {
+        if (value.length > opts.maxFieldChars) throw new ReadError(`record ${index}: a field is longer than ${opts.maxFieldChars} characters (unbalanced quote?)`);
+        return textField(header?.[i] || null, value);
+      });
+      yield { sheet: null, index, fields };
     }
-    index++;
-    const fields = row.map((value, i) => {
-      if (value.length > opts.maxFieldChars) throw new ReadError(`record ${index}: a field is longer than ${opts.maxFieldChars} characters (unbalanced quote?)`);
-      return textField(header?.[i] || null, value);
-    });
-    yield { sheet: null, index, fields };
+  } finally {
+    // Ends the byte stream under it too (a file handle, an archive member's zip) when reading stops early.
+    source.destroy();
   }
 }

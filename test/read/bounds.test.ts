@@ -64,6 +64,23 @@ describe('CSV quoting and record size', () => {
   });
 });
 
+describe('early stop', () => {
+  it('releases the source (a file handle, an archive member) when reading stops early', async () => {
+    let released = false;
+    async function* source(): AsyncGenerator<string> {
+      try {
+        yield peopleCsv(0, 50);
+        for (let i = 1; i < 1000; i++) yield peopleCsv(50 * i, 50).split('\n').slice(1).join('\n');
+      } finally {
+        released = true;
+      }
+    }
+    for await (const r of csvRecords(source(), csvOpts)) if (r.index === 2) break;
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(released).toBe(true);
+  });
+});
+
 describe('text line size', () => {
   it('stops a line longer than the limit without reading the rest of the file', async () => {
     const { chunks, pulled } = endlessLine();
