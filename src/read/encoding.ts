@@ -1,5 +1,6 @@
 // Text encodings, decided per file from its first bytes: a BOM when there is one,
-// UTF-16 by its NUL pattern, UTF-8 when the sample is valid UTF-8, else GB18030
+// UTF-16 by its NUL pattern (or, for Chinese text, by its characters), UTF-8 when the
+// sample is valid UTF-8, else GB18030
 // (the superset of GBK that Chinese Excel and Windows exports are written in) or Big5
 // (Taiwan and Hong Kong exports) — the two share their byte ranges, so chardet's
 // character-frequency statistics decide, and GB18030 wins a tie (short samples).
@@ -23,8 +24,34 @@ export function sniffEncoding(head: Buffer): Sniffed {
   if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2, binary: false };
   const utf16 = sniffUtf16(head);
   if (utf16) return { encoding: utf16, bomLength: 0, binary: false };
+  const utf8 = isValid(utf8Strict, head);
+  // Chinese text in UTF-16 has few NULs (and control bytes in its low halves): its characters tell.
+  const cjk16 = utf8 ? undefined : (['utf-16le', 'utf-16be'] as const).find((e) => readsAsChinese(head, e));
+  if (cjk16) return { encoding: cjk16, bomLength: 0, binary: false };
   if (head.includes(0) || controlBytes(head) > head.length * 0.01) return { encoding: 'utf-8', bomLength: 0, binary: true };
-  return { encoding: isValid(utf8Strict, head) ? 'utf-8' : chineseLegacy(head), bomLength: 0, binary: false };
+  return { encoding: utf8 ? 'utf-8' : chineseLegacy(head), bomLength: 0, binary: false };
+}
+
+const UTF16_SAMPLE_BYTES = 4096;
+
+/**
+ * Whether the sample, decoded as UTF-16, is nearly all ASCII text, CJK ideographs and
+ * CJK or full-width punctuation. Other bytes decoded so land there by chance far less
+ * often (GBK or UTF-8 bytes read as UTF-16: about a third of the characters).
+ */
+function readsAsChinese(head: Buffer, encoding: 'utf-16le' | 'utf-16be'): boolean {
+  const sample = head.subarray(0, Math.min(head.length, UTF16_SAMPLE_BYTES) & ~1);
+  if (sample.length < 8) return false;
+  const text = new TextDecoder(encoding).decode(sample);
+  let chinese = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const ok =
+      (c >= 0x20 && c < 0x7f) || c === 0x09 || c === 0x0a || c === 0x0d ||
+      (c >= 0x2000 && c <= 0x206f) || (c >= 0x3000 && c <= 0x303f) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef);
+    if (ok) chinese++;
+  }
+  return chinese >= text.length * 0.95;
 }
 
 /** Bytes no text file holds (C0 controls other than tab, newlines, form feed and escape). */

@@ -77,6 +77,17 @@ describe('encodings, detected per file', () => {
     expect(await decode(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(sc)]), 1)).toBe(sc);
   });
 
+  it('UTF-16 without a BOM whose text is mostly Chinese (few NUL bytes) is still UTF-16', async () => {
+    const addresses = Array.from({ length: 20 }, (_, i) => `${person(i).name}，北京市朝阳区建国路${i + 1}号院，联系人${person(i + 1).name}。`).join('\n');
+    const le = Buffer.from(addresses, 'utf16le');
+    expect(le.filter((b) => b === 0).length).toBeLessThan(le.length * 0.1);
+    expect(sniffEncoding(le)).toEqual({ encoding: 'utf-16le', bomLength: 0, binary: false });
+    expect(sniffEncoding(utf16be(addresses))).toEqual({ encoding: 'utf-16be', bomLength: 0, binary: false });
+    // …while the same text in GBK and UTF-8 is not mistaken for it.
+    expect(sniffEncoding(iconv.encode(addresses, 'gbk')).encoding).toBe('gb18030');
+    expect(sniffEncoding(Buffer.from(addresses)).encoding).toBe('utf-8');
+  });
+
   it('a sample too short to tell GBK from Big5 is taken as GB18030 (mainland exports are the common case)', () => {
     expect(sniffEncoding(iconv.encode('王', 'gbk')).encoding).toBe('gb18030');
   });
