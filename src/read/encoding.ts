@@ -5,7 +5,6 @@
 // (Taiwan and Hong Kong exports) — the two share their byte ranges, so chardet's
 // character-frequency statistics decide, and GB18030 wins a tie (short samples).
 // Decoding uses Node's ICU TextDecoder, which knows all of these.
-import { createReadStream } from 'node:fs';
 import chardet from 'chardet';
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
@@ -95,11 +94,6 @@ function isValid(decoder: TextDecoder, head: Buffer): boolean {
     }
   }
   return head.length === 0;
-}
-
-/** Streams the file as decoded text chunks. */
-export function decodedChunks(path: string, sniffed: Sniffed): AsyncGenerator<string> {
-  return decodeBytes(createReadStream(path, { highWaterMark: 1 << 20 }), sniffed);
 }
 
 /** Decodes a byte stream (a file or an archive member) that starts with its BOM, if any. */

@@ -6,9 +6,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
+import XLSX from 'xlsx';
 import { gzipBuffer, tarBuffer, writeGzip, writeTar, writeTarGz, writeZip, zipBuffer } from '../../samples/writers/archive.js';
 import { DEFAULT_ARCHIVE_LIMITS, type ArchiveLimits } from '../../src/archive/limits.js';
-import { fileOf, peopleCsv, scan, tempDir, totals } from '../scanHelpers.js';
+import { fileOf, peopleCsv, person, scan, tempDir, totals } from '../scanHelpers.js';
 
 const { dir: base, cleanup } = tempDir('archives');
 afterAll(cleanup);
@@ -22,6 +23,18 @@ function folder(): string {
 
 function withLimits(limits: Partial<ArchiveLimits>) {
   return { walk: { include: [], exclude: [], maxFileSize: 1 << 30, hidden: false, followSymlinks: false, archives: { ...DEFAULT_ARCHIVE_LIMITS, ...limits } } };
+}
+
+/** Runs a scan with its temporary files under `tmp` (os.tmpdir() reads TMPDIR each time). */
+async function withTmpdir<T>(tmp: string, run: () => Promise<T>): Promise<T> {
+  const saved = process.env.TMPDIR;
+  process.env.TMPDIR = tmp;
+  try {
+    return await run();
+  } finally {
+    if (saved === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = saved;
+  }
 }
 
 /** Sets the "encrypted" flag of every entry, as a password-protected zip has it. */
@@ -81,15 +94,8 @@ describe('archive members are scanned like files', () => {
     const dir = folder();
     const tmp = folder();
     await writeZip(join(dir, 'a.zip'), [{ path: 'in.tar.gz', content: gzipBuffer(await tarBuffer([{ path: 'p.csv', content: peopleCsv(0, 2) }])) }]);
-    const saved = process.env.TMPDIR;
-    process.env.TMPDIR = tmp;
-    try {
-      const out = await scan([dir]);
-      expect(fileOf(out, 'a.zip!in.tar.gz!p.csv')?.personalRecords).toBe(2);
-    } finally {
-      if (saved === undefined) delete process.env.TMPDIR;
-      else process.env.TMPDIR = saved;
-    }
+    const out = await withTmpdir(tmp, () => scan([dir]));
+    expect(fileOf(out, 'a.zip!in.tar.gz!p.csv')?.personalRecords).toBe(2);
     expect(readdirSync(tmp)).toEqual([]);
   });
 
@@ -141,6 +147,23 @@ describe('archive members are scanned like files', () => {
       ['a.zip!.env', 'hidden (use --hidden to scan)'],
       ['a.zip!__MACOSX/._p.csv', 'hidden (use --hidden to scan)'],
     ]);
+  });
+
+  it('reads workbook and JSON members in their own formats; the workbook copy for the parser is removed', async () => {
+    const dir = folder();
+    const tmp = folder();
+    const book = XLSX.utils.book_new();
+    const rows = [0, 1, 2].map((i) => [person(i).name, person(i).id, person(i).mobile]);
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['姓名', '身份证号', '手机号'], ...rows]), '客户');
+    const xlsx = XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
+    const json = JSON.stringify([3, 4].map((i) => ({ name: person(i).name, phone: person(i).mobile })));
+    await writeZip(join(dir, 'export.zip'), [{ path: 'book.xlsx', content: xlsx }, { path: 'people.json', content: json }]);
+    const out = await withTmpdir(tmp, () => scan([dir]));
+    expect(out.tally.files.map((f) => [f.path, f.format, f.records, f.personalRecords, f.error])).toEqual([
+      ['export.zip!book.xlsx', 'xlsx', 3, 3, null],
+      ['export.zip!people.json', 'json', 2, 2, null],
+    ]);
+    expect(readdirSync(tmp)).toEqual([]);
   });
 
   it('writes the same bytes every time (fixed mtimes)', async () => {

@@ -1,5 +1,6 @@
 // End to end through scanFile: each new format yields personal records with the right
 // legal category, and nothing raw leaves the scanner.
+import { statSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import XLSX from 'xlsx';
 import { createScanContext, scanFile, type ScanContext } from '../../src/scan/fileScanner.js';
@@ -15,7 +16,8 @@ beforeAll(() => {
 
 async function scan(path: string): Promise<{ summary: FileSummary; records: PersonalRecord[] }> {
   const records: PersonalRecord[] = [];
-  const summary = await scanFile(path, ctx, (batch) => records.push(...batch));
+  const { size, mtimeMs } = statSync(path);
+  const summary = await scanFile({ absPath: path, size, mtimeMs }, ctx, (batch) => records.push(...batch));
   return { summary, records };
 }
 
