@@ -2,6 +2,7 @@
 // then the proportional sum across tiers; the result explains itself in words.
 import type { CategoryId, Tier } from '../types.js';
 import type { Policy } from './policy.js';
+import { assessPersons } from './assessPersons.js';
 
 export interface CategoryItems {
   id: CategoryId;
@@ -67,4 +68,13 @@ function formula(thresholds: Record<Tier, number>, tierItems: (t: Tier) => numbe
 
 export function round(x: number): number {
   return Math.round(x * 10000) / 10000;
+}
+
+/** The policy's measure decides what is counted: items per tier, or distinct (sensitive) individuals. */
+export function assessTally(
+  tally: { categories: CategoryItems[]; persons: number; sensitivePersons: number },
+  policy: Policy,
+  dutyHolder: boolean,
+): Assessment {
+  return policy.measure === 'persons' ? assessPersons(tally, policy) : assess(tally.categories, policy, dutyHolder);
 }

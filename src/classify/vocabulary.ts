@@ -13,12 +13,21 @@ export interface Vocabulary {
   keywords: SubstringMatcher<CategoryId>;
   textPatterns: { re: RE2; category: CategoryId }[];
   tierOf: Record<CategoryId, Tier>;
+  /** What makes a person's information sensitive (PIPL Art. 28): categories, and entity types seen verified. */
+  sensitive: SensitiveSpec;
+}
+
+export interface SensitiveSpec {
+  categories: CategoryId[];
+  entities: string[];
 }
 
 export function loadVocabulary(file = join(patternsDir(), 'categories.json')): Vocabulary {
-  const { categories } = JSON.parse(readFileSync(file, 'utf8')) as { categories: CategorySpec[] };
+  const { categories, sensitive } = JSON.parse(readFileSync(file, 'utf8')) as { categories: CategorySpec[]; sensitive?: SensitiveSpec };
   const ids = categories.map((c) => c.id).join(',');
   if (ids !== CATEGORY_IDS.join(',')) throw new Error(`${file}: categories must be exactly ${CATEGORY_IDS.join(', ')} in that order`);
+  const unknown = (sensitive?.categories ?? []).filter((c) => !(CATEGORY_IDS as readonly string[]).includes(c));
+  if (unknown.length > 0) throw new Error(`${file}: sensitive.categories has unknown ids: ${unknown.join(', ')}`);
   const tierOf = Object.fromEntries(categories.map((c) => [c.id, c.tier])) as Record<CategoryId, Tier>;
   return {
     categories,
@@ -26,6 +35,7 @@ export function loadVocabulary(file = join(patternsDir(), 'categories.json')): V
     keywords: new SubstringMatcher(categories.flatMap((c) => c.keywords.map((hint) => ({ hint, target: c.id }))), (s) => s.toLowerCase()),
     textPatterns: categories.flatMap((c) => (c.patterns ?? []).map((source) => ({ re: compilePattern(source, file, c.id), category: c.id }))),
     tierOf,
+    sensitive: { categories: sensitive?.categories ?? [], entities: sensitive?.entities ?? [] },
   };
 }
 

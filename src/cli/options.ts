@@ -28,3 +28,11 @@ export function parseConfidence(value: string): number {
   if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError('expected a number from 0 to 1, such as 0.8');
   return n;
 }
+
+/** A calendar date (2026-01-01) or a full ISO time; kept as given, checked here. */
+export function parseDate(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d\d:?\d\d)?)?$/.test(value) || Number.isNaN(new Date(value).getTime())) {
+    throw new InvalidArgumentError('expected a date such as 2026-01-01');
+  }
+  return value;
+}

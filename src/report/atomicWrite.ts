@@ -9,12 +9,13 @@ function tempPathFor(target: string): string {
   return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 }
 
-export async function writeFileAtomic(target: string, content: string): Promise<void> {
+/** `mode` applies from the first byte (a key file is never readable by others, even briefly). */
+export async function writeFileAtomic(target: string, content: string | Buffer, mode = 0o666): Promise<void> {
   const tmp = tempPathFor(target);
   try {
-    const handle = await open(tmp, 'w');
+    const handle = await open(tmp, 'w', mode);
     try {
-      await handle.writeFile(content, 'utf8');
+      await handle.writeFile(content);
       await handle.sync();
     } finally {
       await handle.close();

@@ -35,11 +35,15 @@ export interface Report {
   /** `levels` (multiples of the tier thresholds) lets renderers draw every line of the policy. */
   policy: { id: string; name: string; dutyHolder: boolean; levels?: PolicyLevel[] };
   persons: number;
+  /** Distinct persons with sensitive information (PIPL Art. 28: track, health, property, credit, bank card). */
+  sensitivePersons: number;
   categories: ReportCategory[];
   assessment: Assessment;
   entities: TallyResult['entities'];
   files: FileTally[];
   skipped: { path: string; reason: string }[];
+  /** With `--since`: persons and items also count the state's runs since that date, de-duplicated by person. */
+  cumulative?: { since: string; runs: number };
 }
 
 export function buildReport(
@@ -66,10 +70,11 @@ export function buildReport(
     },
     policy: { id: policy.id, name: policy.name, dutyHolder, levels: policy.levels },
     persons: t.persons,
+    sensitivePersons: t.sensitivePersons,
     categories: t.categories.map((c) => {
       const spec = vocabulary.categories.find((s) => s.id === c.id)!;
       const threshold = assessment.thresholds[spec.tier];
-      return { id: c.id, name: spec.name, tier: spec.tier, records: c.records, items: c.items, threshold, ratio: round(c.items / threshold) };
+      return { id: c.id, name: spec.name, tier: spec.tier, records: c.records, items: c.items, threshold, ratio: threshold > 0 ? round(c.items / threshold) : 0 };
     }),
     assessment,
     entities: t.entities,

@@ -38,7 +38,7 @@ export function renderTable(r: Report, lang: Lang = 'en'): string {
   return out.join('\n') + '\n';
 }
 
-function grid(head: string[], rows: string[][], right: boolean[]): string[] {
+export function grid(head: string[], rows: string[][], right: boolean[]): string[] {
   const widths = head.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]))));
   const pad = (c: string, i: number): string => {
     const fill = ' '.repeat(widths[i] - displayWidth(c));

@@ -5,6 +5,12 @@ import { CATEGORY_IDS } from '../types.js';
 
 const EMPTY = -1;
 
+/** A category-mask bit beyond the nine categories: the person was seen with a sensitive identifier (a bank card). */
+export const SENSITIVE_ENTITY_BIT = 15;
+
+/** Bytes per node in a snapshot: key (8), its person's key (8), category mask (2). */
+const SNAPSHOT_NODE_BYTES = 18;
+
 export class PersonIndex {
   private capacity = 0;
   private size = 0;
@@ -78,17 +84,49 @@ export class PersonIndex {
     return this.keyHi[r].toString(16).padStart(8, '0') + this.keyLo[r].toString(16).padStart(8, '0');
   }
 
-  /** Distinct persons, and items (persons with at least one record) per category. */
-  count(): { persons: number; items: number[] } {
+  /**
+   * Distinct persons, items (persons with at least one record) per category, and the
+   * persons whose mask meets `sensitiveMask` (sensitive individuals, PIPL Art. 28).
+   */
+  count(sensitiveMask = 0): { persons: number; items: number[]; sensitivePersons: number } {
     const items = new Array<number>(CATEGORY_IDS.length).fill(0);
     let persons = 0;
+    let sensitivePersons = 0;
     for (let n = 0; n < this.size; n++) {
       if (this.find(n) !== n) continue;
       persons++;
       const m = this.categories[n];
+      if (m & sensitiveMask) sensitivePersons++;
       for (let c = 0; c < items.length; c++) if (m & (1 << c)) items[c]++;
     }
-    return { persons, items };
+    return { persons, items, sensitivePersons };
+  }
+
+  /**
+   * The whole index as bytes (keyed hashes and masks only), so that a later scan can
+   * de-duplicate persons against an earlier one (cumulative counts over a year).
+   */
+  snapshot(): Buffer {
+    const buf = Buffer.alloc(this.size * SNAPSHOT_NODE_BYTES);
+    for (let n = 0, o = 0; n < this.size; n++, o += SNAPSHOT_NODE_BYTES) {
+      const r = this.find(n);
+      buf.writeUInt32BE(this.keyHi[n], o);
+      buf.writeUInt32BE(this.keyLo[n], o + 4);
+      buf.writeUInt32BE(this.keyHi[r], o + 8);
+      buf.writeUInt32BE(this.keyLo[r], o + 12);
+      buf.writeUInt16BE(r === n ? this.categories[n] : 0, o + 16);
+    }
+    return buf;
+  }
+
+  /** Merges a snapshot in: its links and category marks join this index's persons. */
+  absorb(snapshot: Buffer): void {
+    if (snapshot.length % SNAPSHOT_NODE_BYTES !== 0) throw new Error('person snapshot: truncated');
+    const hex = (o: number): string => snapshot.toString('hex', o, o + 8);
+    for (let o = 0; o < snapshot.length; o += SNAPSHOT_NODE_BYTES) {
+      const root = this.union(this.node(hex(o)), this.node(hex(o + 8)));
+      this.categories[root] |= snapshot.readUInt16BE(o + 16);
+    }
   }
 
   private compareKeys(a: number, b: number): number {

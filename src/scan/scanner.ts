@@ -1,12 +1,14 @@
 // Wires the stages together for one scan: walk, then read/detect/classify on workers,
 // then resolve and tally on this thread as records arrive, then findings.
 import { availableParallelism } from 'node:os';
+import { builtinVocabulary } from '../classify/vocabulary.js';
 import { FindingsSpool } from '../report/findingsSpool.js';
 import { createKeyedHasher } from '../resolve/keyedHash.js';
 import { Tally, type TallyResult } from '../tally/tally.js';
 import type { FileEntry, FileSummary, SkippedFile } from '../types.js';
 import { walk, type WalkOptions, type WalkResult } from '../walk/walk.js';
 import type { DetectionSettings, ScanSettings } from './fileScanner.js';
+import { LazyProcessor } from './lazyProcessor.js';
 import { InlineProcessor, WorkerPool } from './pool.js';
 import type { FileProcessor } from './protocol.js';
 
@@ -22,6 +24,17 @@ export interface ScanOptions {
   /** Called once the walk is done, before any file is read (progress: the total to come). */
   onWalked?: (files: readonly FileEntry[]) => void | Promise<void>;
   onFileDone?: (done: number, total: number, bytes: number) => void;
+  /** Called as each file is done, with its summary (for logs and progress). */
+  onFileSummary?: (entry: FileEntry, summary: FileSummary) => void;
+  /**
+   * Where each file's contribution comes from: by default a scan; a state directory
+   * (src/state/) wraps the scan and replays unchanged files instead.
+   */
+  contributions?: (scan: FileProcessor, files: readonly FileEntry[]) => FileProcessor;
+  /** Person snapshots of earlier runs to count with this one (cumulative persons, de-duplicated). */
+  priorPersons?: Buffer[];
+  /** Keep a snapshot of this scan's persons (before priors) in the outcome. */
+  keepPersons?: boolean;
 }
 
 export interface ScanOutcome {
@@ -31,6 +44,8 @@ export interface ScanOutcome {
   tally: TallyResult;
   skipped: SkippedFile[];
   files: { scanned: number; skipped: number; failed: number };
+  /** This scan's persons (keyed hashes and category masks), when `keepPersons` was asked. */
+  persons?: Buffer;
 }
 
 export const DEFAULT_WORKERS = availableParallelism();
@@ -50,8 +65,9 @@ export async function runScan(opts: ScanOptions): Promise<ScanOutcome> {
 async function scanWalked(opts: ScanOptions, startedAt: Date, walked: WalkResult): Promise<ScanOutcome> {
   const settings: ScanSettings = { hashKey: opts.hashKey, nowMs: startedAt.getTime(), maxRecordChars: opts.maxRecordChars, detection: opts.detection };
   const workers = Math.min(opts.workers, walked.files.length);
-  const processor: FileProcessor = workers > 0 ? new WorkerPool(workers, settings) : new InlineProcessor(settings);
-  const tally = new Tally();
+  const scanner: FileProcessor = new LazyProcessor(() => (workers > 0 ? new WorkerPool(workers, settings) : new InlineProcessor(settings)));
+  const processor = opts.contributions ? opts.contributions(scanner, walked.files) : scanner;
+  const tally = new Tally(builtinVocabulary().sensitive);
   const spool = opts.findingsFile ? new FindingsSpool() : undefined;
   const skipped = [...walked.skipped];
   let done = 0;
@@ -63,16 +79,19 @@ async function scanWalked(opts: ScanOptions, startedAt: Date, walked: WalkResult
       const summary = entry.error
         ? walkFailure(entry.error)
         : await processor.scan(fileId, { absPath, size, mtimeMs, member }, (records) => {
-            const nodes = records.map((r) => tally.addPersonalRecord(fileId, r.category, r.slots));
+            const nodes = records.map((r) => tally.addPersonalRecord(fileId, r.category, r.slots, r.detections));
             spool?.add(fileId, entry.path, records, nodes);
           });
       tally.closeFile(fileId, summary, summary.entities);
       if (summary.skipped) skipped.push({ path: entry.path, reason: summary.skipped });
+      opts.onFileSummary?.(entry, summary);
       bytesDone += entry.size;
       opts.onFileDone?.(++done, walked.files.length, bytesDone);
       return summary;
     });
     const summaries = await Promise.all(scans);
+    const persons = opts.keepPersons ? tally.index.snapshot() : undefined;
+    for (const prior of opts.priorPersons ?? []) tally.index.absorb(prior);
     const result = tally.result();
     const skippedIds = new Set(summaries.flatMap((s, i) => (s.skipped ? [i] : [])));
     result.files = result.files.filter((_, i) => !skippedIds.has(i));
@@ -92,6 +111,7 @@ async function scanWalked(opts: ScanOptions, startedAt: Date, walked: WalkResult
         skipped: skipped.length,
         failed: result.files.filter((f) => f.error !== null).length,
       },
+      persons,
     };
   } finally {
     spool?.dispose();

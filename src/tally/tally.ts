@@ -1,7 +1,8 @@
 // Counts records and items (person × category) per category, per file and in total.
 // Items are counted only at the end, when every record has been linked to its person.
-import { PersonIndex } from '../resolve/personIndex.js';
-import { CATEGORY_IDS, type CategoryId, type EntityCount, type PersonSlot } from '../types.js';
+import type { SensitiveSpec } from '../classify/vocabulary.js';
+import { PersonIndex, SENSITIVE_ENTITY_BIT } from '../resolve/personIndex.js';
+import { CATEGORY_IDS, type CategoryId, type Detection, type EntityCount, type PersonSlot } from '../types.js';
 
 export interface FileOutcome {
   path: string;
@@ -24,6 +25,8 @@ export interface FileTally extends FileOutcome {
 
 export interface TallyResult {
   persons: number;
+  /** Persons with sensitive information (PIPL Art. 28): a sensitive category, or a sensitive identifier. */
+  sensitivePersons: number;
   records: number;
   personalRecords: number;
   bytes: number;
@@ -37,16 +40,27 @@ export class Tally {
   private readonly categoryRecords = new Array<number>(CATEGORY_IDS.length).fill(0);
   private readonly entities = new Map<string, EntityCount>();
   private readonly files = new Map<number, FileState>();
+  private readonly sensitiveMask: number;
+  private readonly sensitiveEntities: Set<string>;
+
+  constructor(sensitive: SensitiveSpec = { categories: [], entities: [] }) {
+    this.sensitiveMask = sensitive.categories.reduce((m, id) => m | (1 << CATEGORY_IDS.indexOf(id)), 1 << SENSITIVE_ENTITY_BIT);
+    this.sensitiveEntities = new Set(sensitive.entities);
+  }
 
   /** Files are keyed by their position in the walk: two roots may both hold an `a.csv`. */
   openFile(id: number, path: string): void {
     this.files.set(id, { path, format: null, encoding: null, bytes: 0, records: 0, personalRecords: 0, error: null, anchors: new Set() });
   }
 
-  /** Adds one personal record; returns the node of each person slot (for findings). */
-  addPersonalRecord(fileId: number, category: CategoryId, slots: PersonSlot[]): number[] {
+  /**
+   * Adds one personal record; returns the node of each person slot (for findings).
+   * A verified sensitive identifier (a bank card) marks every person of its record sensitive.
+   */
+  addPersonalRecord(fileId: number, category: CategoryId, slots: PersonSlot[], detections: Detection[] = []): number[] {
     const file = this.file(fileId);
     const c = CATEGORY_IDS.indexOf(category);
+    const sensitive = detections.some((d) => d.verified && this.sensitiveEntities.has(d.type));
     file.personalRecords++;
     this.categoryRecords[c]++;
     return slots.map((slot) => {
@@ -54,6 +68,7 @@ export class Tally {
       let root = nodes[0];
       for (const n of nodes.slice(1)) root = this.index.union(root, n);
       this.index.mark(root, c);
+      if (sensitive) this.index.mark(root, SENSITIVE_ENTITY_BIT);
       file.anchors.add(nodes[0] * 16 + c);
       return nodes[0];
     });
@@ -76,11 +91,12 @@ export class Tally {
   }
 
   result(): TallyResult {
-    const { persons, items } = this.index.count();
+    const { persons, items, sensitivePersons } = this.index.count(this.sensitiveMask);
     const files = [...this.files.entries()].sort(([a], [b]) => a - b).map(([, f]) => f)
       .map(({ anchors, ...outcome }) => ({ ...outcome, items: this.fileItems(anchors) }));
     return {
       persons,
+      sensitivePersons,
       records: files.reduce((s, f) => s + f.records, 0),
       personalRecords: files.reduce((s, f) => s + f.personalRecords, 0),
       bytes: files.reduce((s, f) => s + f.bytes, 0),

@@ -1,0 +1,98 @@
+// The contribution source of an incremental scan: a file that has not changed since the
+// state last saw it is replayed from the state; any other file is scanned and what it
+// contributed is saved. Each entry is committed as its file finishes, so a scan killed at
+// any moment resumes where it stopped and ends with the same report.
+import { readdir, rm } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { BATCH_SIZE } from '../scan/fileScanner.js';
+import type { FileProcessor } from '../scan/protocol.js';
+import type { FileEntry, FileSummary, PersonalRecord } from '../types.js';
+import { sha256OfFile } from './contentHash.js';
+import { CONTRIBUTION_VERSION, ContributionWriter, contributionPath, readHeader, replayContribution, type ContributionHeader } from './contributionStore.js';
+import type { StateDir } from './stateDir.js';
+
+/**
+ * An mtime this close to the moment the content was hashed may hide a later write in the
+ * same clock tick (coarse file-system timestamps), so such files are checked by content.
+ */
+const RACY_MS = 2000;
+
+export interface IncrementalCounts {
+  replayed: number;
+  scanned: number;
+}
+
+export class StateProcessor implements FileProcessor {
+  readonly counts: IncrementalCounts = { replayed: 0, scanned: 0 };
+  private readonly used = new Set<string>();
+
+  constructor(
+    private readonly inner: FileProcessor,
+    private readonly files: FileEntry[],
+    private readonly state: StateDir,
+    /** A state that cannot be saved costs speed next time, never this scan's result. */
+    private readonly onSaveError: (absPath: string, reason: string) => void = () => undefined,
+  ) {}
+
+  async scan(fileId: number, absPath: string, onRecords: (records: PersonalRecord[]) => void): Promise<FileSummary> {
+    const entry = this.files[fileId];
+    const file = contributionPath(this.state.filesDir, absPath);
+    this.used.add(basename(file));
+    const saved = await readHeader(file);
+    if (saved && saved.path === absPath && saved.size === entry.size) {
+      const unchanged = saved.mtimeMs === entry.mtimeMs && Math.abs(saved.mtimeMs - saved.hashedAtMs) > RACY_MS;
+      const sha256 = unchanged ? saved.sha256 : await sha256OfFile(absPath).catch(() => undefined);
+      if (sha256 === saved.sha256) {
+        const summary = await this.replay(file, saved, entry, onRecords);
+        if (summary) {
+          this.counts.replayed++;
+          return summary;
+        }
+      }
+    }
+    this.counts.scanned++;
+    return this.scanAndSave(fileId, absPath, entry, file, onRecords);
+  }
+
+  /** Removes the entries of files this run did not see (deleted, or now excluded). Call after a whole run. */
+  async prune(): Promise<void> {
+    for (const name of await readdir(this.state.filesDir)) {
+      if (name.endsWith('.jsonl') && !this.used.has(name)) await rm(join(this.state.filesDir, name), { force: true });
+    }
+  }
+
+  close(): Promise<void> {
+    return this.inner.close();
+  }
+
+  /** Replays an entry; a file touched without change (new mtime, same content) gets its entry renewed. */
+  private async replay(file: string, saved: ContributionHeader, entry: FileEntry, onRecords: (r: PersonalRecord[]) => void): Promise<FileSummary | undefined> {
+    if (saved.mtimeMs === entry.mtimeMs) return replayContribution(file, onRecords, BATCH_SIZE);
+    const renewed = new ContributionWriter(file, { ...saved, mtimeMs: entry.mtimeMs, hashedAtMs: Date.now() });
+    const summary = await replayContribution(file, (batch) => {
+      renewed.add(batch);
+      onRecords(batch);
+    }, BATCH_SIZE);
+    if (summary) await renewed.commit(summary);
+    else await renewed.abort();
+    return summary;
+  }
+
+  private async scanAndSave(fileId: number, absPath: string, entry: FileEntry, file: string, onRecords: (r: PersonalRecord[]) => void): Promise<FileSummary> {
+    const hashedAtMs = Date.now();
+    const sha256 = await sha256OfFile(absPath).catch(() => undefined);
+    const writer = sha256 === undefined ? undefined : new ContributionWriter(file, { v: CONTRIBUTION_VERSION, path: absPath, size: entry.size, mtimeMs: entry.mtimeMs, sha256, hashedAtMs });
+    const summary = await this.inner.scan(fileId, absPath, (records) => {
+      writer?.add(records);
+      onRecords(records);
+    });
+    // A file that failed may fail for a passing reason (locked, permissions, memory): read it again next time.
+    try {
+      if (summary.error === null) await writer?.commit(summary);
+      else await writer?.abort();
+    } catch (e) {
+      this.onSaveError(absPath, `state not saved: ${(e as Error).message.split('\n')[0]}`);
+    }
+    return summary;
+  }
+}
