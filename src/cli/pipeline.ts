@@ -92,7 +92,7 @@ export async function scanToReport(paths: string[], flags: PipelineFlags): Promi
     await incremental.prune();
     log.info({ replayed: incremental.counts.replayed, scanned: incremental.counts.scanned }, 'state saved');
   }
-  log.info({ level: report.assessment.level, durationMs: report.scan.durationMs }, 'scan finished');
+  log.info({ verdict: report.assessment.level, durationMs: report.scan.durationMs }, 'scan finished');
   return { report, policy, exit: gateExit(report.assessment.level, failOn, levels) };
 }
 
