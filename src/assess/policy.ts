@@ -35,8 +35,9 @@ export interface Policy {
 
 export class PolicyError extends Error {}
 
-const KEYS = ['$schema', 'note', 'id', 'name', 'description', 'measure', 'tiers', 'levels', 'proportional', 'dutyHolder', 'dutyHolderFactor', 'disclaimer'];
-const LEVEL_KEYS = ['id', 'multiplier', 'persons', 'sensitivePersons'];
+/** The fields a policy may have (and patterns/policies/policy.schema.json lists). */
+export const POLICY_FIELDS = ['$schema', 'note', 'id', 'name', 'description', 'measure', 'tiers', 'levels', 'proportional', 'dutyHolder', 'dutyHolderFactor', 'disclaimer'];
+export const LEVEL_FIELDS = ['id', 'multiplier', 'persons', 'sensitivePersons'];
 
 /** The built-in policies (patterns/policies/*.json, by id). */
 export function builtinPolicyFile(id: string): string | undefined {
@@ -66,7 +67,7 @@ export function checkPolicy(raw: unknown, where: string): Policy {
   };
   need(isObject(raw), '(top level)', 'must be an object');
   const p = raw as Record<string, unknown>;
-  for (const k of Object.keys(p)) need(KEYS.includes(k), k, `is not a policy field (known: ${KEYS.slice(2).join(', ')})`);
+  for (const k of Object.keys(p)) need(POLICY_FIELDS.includes(k), k, `is not a policy field (known: ${POLICY_FIELDS.slice(2).join(', ')})`);
   need(typeof p.id === 'string' && p.id !== '', 'id', 'must be a non-empty string');
   for (const k of ['name', 'description', 'disclaimer']) need(p[k] === undefined || typeof p[k] === 'string', k, 'must be a string');
   for (const k of ['proportional', 'dutyHolder']) need(p[k] === undefined || typeof p[k] === 'boolean', k, 'must be true or false');
@@ -105,7 +106,7 @@ function checkLevels(raw: unknown, measure: Policy['measure'], need: Check): Pol
     const at = `levels[${i}]`;
     need(isObject(l), at, 'must be an object');
     const level = l as Record<string, unknown>;
-    for (const k of Object.keys(level)) need(LEVEL_KEYS.includes(k), `${at}.${k}`, `is not a level field (known: ${LEVEL_KEYS.join(', ')})`);
+    for (const k of Object.keys(level)) need(LEVEL_FIELDS.includes(k), `${at}.${k}`, `is not a level field (known: ${LEVEL_FIELDS.join(', ')})`);
     need(typeof level.id === 'string' && level.id !== '' && level.id !== 'none', `${at}.id`, 'must be a non-empty string other than "none"');
     if (measure === 'items') {
       need(isPositive(level.multiplier), `${at}.multiplier`, 'must be a positive number');
