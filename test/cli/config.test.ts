@@ -1,0 +1,66 @@
+// piscan.config.json / .yaml: a scheduled job's settings in one file; flags win; a wrong
+// key or value is one line and exit 2.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { piscan } from '../cli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'piscan-config-'));
+mkdirSync(join(dir, 'share', 'hr'), { recursive: true });
+mkdirSync(join(dir, 'share', 'tmp'), { recursive: true });
+writeFileSync(join(dir, 'share', 'hr', 'staff.csv'), '姓名,手机号\n张伟,13812345678\n李娜,13912345678\n');
+writeFileSync(join(dir, 'share', 'tmp', 'copy.csv'), '姓名,手机号\n王芳,13712345678\n');
+writeFileSync(
+  join(dir, 'piscan.config.yaml'),
+  ['# nightly scan of the share', 'roots: [share]', 'exclude: ["tmp/**"]', 'policy: cn-criminal-duty', 'format: json', 'workers: 0', 'quiet: true', ''].join('\n'),
+);
+
+describe('config file', () => {
+  it('is found in the current folder and supplies roots, excludes, policy and format', () => {
+    const r = piscan(['scan'], {}, dir);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.policy).toMatchObject({ id: 'cn-criminal-duty', dutyHolder: true });
+    expect(report.files.map((f: { path: string }) => f.path)).toEqual(['hr/staff.csv']);
+  });
+
+  it('gives way to flags on the command line', () => {
+    const r = piscan(['scan', '--format', 'table', '--policy', 'cn-criminal'], {}, dir);
+    expect(r.stdout).toMatch(/^piscan .* — .*share/);
+    expect(r.stdout).toMatch(/policy: cn-criminal\n/);
+  });
+
+  it('may be given with --config, as JSON, with paths relative to the file', () => {
+    const other = join(dir, 'other');
+    mkdirSync(other, { recursive: true });
+    writeFileSync(join(other, 'piscan.json'), JSON.stringify({ roots: ['../share/tmp'], format: 'json', quiet: true, workers: 0 }));
+    const r = piscan(['scan', '--config', join(other, 'piscan.json')]);
+    expect(JSON.parse(r.stdout).files.map((f: { path: string }) => f.path)).toEqual(['copy.csv']);
+  });
+
+  it.each([
+    ['an unknown key', { roots: ['share'], colour: 'red' }, /config .*: unknown key "colour"/],
+    ['a bad value', { workers: -1 }, /config .*: "workers": expected a whole number ≥ 0/],
+    ['a value outside the choices', { format: 'xml' }, /config .*: "format" must be one of table, json/],
+    ['a wrong type', { exclude: 'tmp/**' }, /config .*: "exclude" must be a list of strings/],
+    ['a bad size', { maxFileSize: 'huge' }, /config .*: "maxFileSize": expected a size/],
+    ['the hash key (a secret)', { hashKey: 'k' }, /"hashKey" is a secret/],
+    ['broken JSON', '{"roots": [', /config .*bad\.json: /],
+  ])('rejects %s in one line with exit 2', (_what, content, message) => {
+    const file = join(dir, 'bad.json');
+    writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content));
+    const r = piscan(['scan', join(dir, 'share'), '--config', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stdout).toBe('');
+  });
+
+  it('names a missing --config file', () => {
+    const r = piscan(['scan', '--config', join(dir, 'nope.yaml')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/config .*nope\.yaml: no such file/);
+  });
+});
