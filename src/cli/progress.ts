@@ -19,7 +19,7 @@ export class Progress {
   private bytes = 0;
   private totalBytes = 0;
   private records = 0;
-  private readonly started = Date.now();
+  private started = 0;
   private lastDraw = 0;
   private drawn = false;
 
@@ -32,6 +32,7 @@ export class Progress {
   start(files: number, bytes: number): void {
     this.totalFiles = files;
     this.totalBytes = bytes;
+    this.started = this.now();
     this.draw(true);
   }
 
