@@ -77,6 +77,6 @@ describe('person index', () => {
     ix.mark(b, 7);
     expect(ix.count().items.slice(6, 8)).toEqual([2, 1]);
     ix.union(a, b);
-    expect(ix.count()).toEqual({ persons: 1, items: [0, 0, 0, 0, 0, 0, 1, 1, 0] });
+    expect(ix.count()).toMatchObject({ persons: 1, items: [0, 0, 0, 0, 0, 0, 1, 1, 0] });
   });
 });
