@@ -25,8 +25,8 @@ const track25 = exportOf('track25', people.slice(0, 25), 'track');
 const contacts = exportOf('contacts', people.slice(0, 40), 'contacts');
 
 describe('piscan check', () => {
-  it('exits 3 with the level, its reason and the top categories when a threshold is reached', () => {
-    const r = piscan(['check', track50, ...q]);
+  it('exits 3 with the level, its reason and the top categories when a threshold is reached', async () => {
+    const r = await piscan(['check', track50, ...q]);
     expect(r.code).toBe(3);
     const lines = r.stdout.trim().split('\n');
     expect(lines[0]).toBe('SERIOUS — policy cn-criminal (exit 3: do not transfer without review)');
@@ -35,43 +35,43 @@ describe('piscan check', () => {
     expect(lines.length).toBeLessThanOrEqual(6);
   });
 
-  it('exits 0 below every threshold', () => {
-    const r = piscan(['check', track25, ...q]);
+  it('exits 0 below every threshold', async () => {
+    const r = await piscan(['check', track25, ...q]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^NONE — policy cn-criminal\n/);
   });
 
-  it('cn-criminal-duty halves the thresholds', () => {
-    expect(piscan(['check', track25, ...q, '--policy', 'cn-criminal-duty']).code).toBe(3);
+  it('cn-criminal-duty halves the thresholds', async () => {
+    expect((await piscan(['check', track25, ...q, '--policy', 'cn-criminal-duty'])).code).toBe(3);
   });
 
-  it('cn-cross-border counts individuals, and any sensitive one needs a standard contract', () => {
-    const sensitive = piscan(['check', track25, ...q, '--policy', 'cn-cross-border', '--format', 'json']);
+  it('cn-cross-border counts individuals, and any sensitive one needs a standard contract', async () => {
+    const sensitive = await piscan(['check', track25, ...q, '--policy', 'cn-cross-border', '--format', 'json']);
     expect(sensitive.code).toBe(3);
     expect(JSON.parse(sensitive.stdout)).toMatchObject({ level: 'standard_contract', exitCode: 3, persons: 25, sensitivePersons: 25 });
-    const plain = piscan(['check', contacts, ...q, '--policy', 'cn-cross-border', '--format', 'json']);
+    const plain = await piscan(['check', contacts, ...q, '--policy', 'cn-cross-border', '--format', 'json']);
     expect(plain.code).toBe(0);
     expect(JSON.parse(plain.stdout)).toMatchObject({ level: 'none', persons: 40, sensitivePersons: 0 });
   });
 
-  it('--since counts the persons of earlier runs in the state once each (cumulative year)', () => {
+  it('--since counts the persons of earlier runs in the state once each (cumulative year)', async () => {
     const policy = join(dir, 'forty.yaml');
     writeFileSync(policy, 'id: forty\nmeasure: persons\nlevels:\n  - id: contract\n    persons: 40\n');
     const state = join(dir, 'state');
     const first = exportOf('jan', people.slice(0, 30), 'contacts');
     const second = exportOf('feb', people.slice(20, 50), 'contacts'); // 10 of them were in January's export
     const gate = (args: string[]) => piscan(['check', second, ...q, '--policy', policy, '--state', state, '--format', 'json', ...args]);
-    expect(piscan(['check', first, ...q, '--policy', policy, '--state', state]).code).toBe(0);
-    expect(gate([]).code).toBe(0); // 30 on its own
-    const year = gate(['--since', '2026-01-01']);
+    expect((await piscan(['check', first, ...q, '--policy', policy, '--state', state])).code).toBe(0);
+    expect((await gate([])).code).toBe(0); // 30 on its own
+    const year = await gate(['--since', '2026-01-01']);
     expect(year.code).toBe(3);
     expect(JSON.parse(year.stdout)).toMatchObject({ persons: 50, cumulative: { since: '2026-01-01', runs: 2 } });
-    expect(JSON.parse(gate(['--since', '2999-01-01']).stdout)).toMatchObject({ persons: 30, cumulative: { runs: 0 } });
+    expect(JSON.parse((await gate(['--since', '2999-01-01'])).stdout)).toMatchObject({ persons: 30, cumulative: { runs: 0 } });
   });
 
-  it('writes the full JSON report with --report', () => {
+  it('writes the full JSON report with --report', async () => {
     const file = join(dir, 'report.json');
-    piscan(['check', track50, ...q, '--report', file]);
+    await piscan(['check', track50, ...q, '--report', file]);
     expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ schema: 'piscan.report/1', persons: 50, sensitivePersons: 50 });
   });
 
@@ -80,8 +80,8 @@ describe('piscan check', () => {
     ['--since without --state', ['check', track25, '--since', '2026-01-01'], /--since.*--state/],
     ['a bad date', ['check', track25, '--since', 'last year'], /--since.*date/],
     ['a level the policy lacks', ['check', track25, '--policy', 'cn-cross-border', '--fail-on', 'serious'], /--fail-on.*cn-cross-border.*standard_contract/],
-  ])('exits 2 on a usage error: %s', (_what, args, message) => {
-    const r = piscan(args);
+  ])('exits 2 on a usage error: %s', async (_what, args, message) => {
+    const r = await piscan(args);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);

@@ -17,8 +17,8 @@ writeFileSync(
 );
 
 describe('config file', () => {
-  it('is found in the current folder and supplies roots, excludes, policy and format', () => {
-    const r = piscan(['scan'], {}, dir);
+  it('is found in the current folder and supplies roots, excludes, policy and format', async () => {
+    const r = await piscan(['scan'], {}, dir);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
@@ -26,17 +26,17 @@ describe('config file', () => {
     expect(report.files.map((f: { path: string }) => f.path)).toEqual(['hr/staff.csv']);
   });
 
-  it('gives way to flags on the command line', () => {
-    const r = piscan(['scan', '--format', 'table', '--policy', 'cn-criminal'], {}, dir);
+  it('gives way to flags on the command line', async () => {
+    const r = await piscan(['scan', '--format', 'table', '--policy', 'cn-criminal'], {}, dir);
     expect(r.stdout).toMatch(/^piscan .* — .*share/);
     expect(r.stdout).toMatch(/policy: cn-criminal\n/);
   });
 
-  it('may be given with --config, as JSON, with paths relative to the file', () => {
+  it('may be given with --config, as JSON, with paths relative to the file', async () => {
     const other = join(dir, 'other');
     mkdirSync(other, { recursive: true });
     writeFileSync(join(other, 'piscan.json'), JSON.stringify({ roots: ['../share/tmp'], format: 'json', quiet: true, workers: 0 }));
-    const r = piscan(['scan', '--config', join(other, 'piscan.json')]);
+    const r = await piscan(['scan', '--config', join(other, 'piscan.json')]);
     expect(JSON.parse(r.stdout).files.map((f: { path: string }) => f.path)).toEqual(['copy.csv']);
   });
 
@@ -48,18 +48,18 @@ describe('config file', () => {
     ['a bad size', { maxFileSize: 'huge' }, /config .*: "maxFileSize": expected a size/],
     ['the hash key (a secret)', { hashKey: 'k' }, /"hashKey" is a secret/],
     ['broken JSON', '{"roots": [', /config .*bad\.json: /],
-  ])('rejects %s in one line with exit 2', (_what, content, message) => {
+  ])('rejects %s in one line with exit 2', async (_what, content, message) => {
     const file = join(dir, 'bad.json');
     writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content));
-    const r = piscan(['scan', join(dir, 'share'), '--config', file]);
+    const r = await piscan(['scan', join(dir, 'share'), '--config', file]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stdout).toBe('');
   });
 
-  it('names a missing --config file', () => {
-    const r = piscan(['scan', '--config', join(dir, 'nope.yaml')]);
+  it('names a missing --config file', async () => {
+    const r = await piscan(['scan', '--config', join(dir, 'nope.yaml')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/config .*nope\.yaml: no such file/);
   });

@@ -21,8 +21,8 @@ type LogLine = { level: number; time: string; msg: string; path?: string; reason
 const parse = (text: string): LogLine[] => text.split('\n').filter(Boolean).map((l) => JSON.parse(l) as LogLine);
 
 describe('structured logs', () => {
-  it('warn by default, to stderr: one JSON line per failed or skipped file with its reason', () => {
-    const r = piscan(['scan', data, '--max-record-size', '1k', '--workers', '0']);
+  it('warn by default, to stderr: one JSON line per failed or skipped file with its reason', async () => {
+    const r = await piscan(['scan', data, '--max-record-size', '1k', '--workers', '0']);
     const log = parse(r.stderr);
     expect(log.every((l) => l.level >= 40)).toBe(true);
     const byPath = Object.fromEntries(log.map((l) => [l.path, l]));
@@ -33,9 +33,9 @@ describe('structured logs', () => {
     expect(r.stderr).not.toContain(MOBILE);
   });
 
-  it('--log-file and --log-level info: the run from start to verdict, in the file only', () => {
+  it('--log-file and --log-level info: the run from start to verdict, in the file only', async () => {
     const file = join(dir, 'logs', 'piscan.log');
-    const r = piscan(['scan', data, '--max-record-size', '1k', '--workers', '0', '--log-level', 'info', '--log-file', file]);
+    const r = await piscan(['scan', data, '--max-record-size', '1k', '--workers', '0', '--log-level', 'info', '--log-file', file]);
     expect(r.stderr).toBe('');
     const msgs = parse(readFileSync(file, 'utf8')).map((l) => l.msg);
     expect(msgs[0]).toBe('scan started');
@@ -44,8 +44,8 @@ describe('structured logs', () => {
     expect(readFileSync(file, 'utf8')).not.toContain(MOBILE);
   });
 
-  it('rejects an unknown level', () => {
-    const r = piscan(['scan', data, '--log-level', 'loud']);
+  it('rejects an unknown level', async () => {
+    const r = await piscan(['scan', data, '--log-level', 'loud']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--log-level/);
   });
@@ -62,7 +62,7 @@ describe('progress bar', () => {
     }
   }
 
-  it('shows files, bytes, records, rate and ETA on a terminal, and clears itself', () => {
+  it('shows files, bytes, records, rate and ETA on a terminal, and clears itself', async () => {
     let now = 0;
     const tty = new FakeTerminal();
     const p = new Progress(tty, true, () => now);
@@ -77,7 +77,7 @@ describe('progress bar', () => {
     expect(tty.out.endsWith('\r\x1b[K')).toBe(true);
   });
 
-  it('draws nothing when stderr is not a terminal', () => {
+  it('draws nothing when stderr is not a terminal', async () => {
     const pipe = new FakeTerminal();
     pipe.isTTY = false;
     const p = new Progress(pipe);
@@ -85,6 +85,6 @@ describe('progress bar', () => {
     p.fileDone(10, 1);
     p.stop();
     expect(pipe.out).toBe('');
-    expect(piscan(['scan', join(data, 'ok.csv'), '--workers', '0']).stderr).toBe('');
+    expect((await piscan(['scan', join(data, 'ok.csv'), '--workers', '0'])).stderr).toBe('');
   });
 });

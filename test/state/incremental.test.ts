@@ -15,8 +15,10 @@ const data = join(dir, 'data');
 const state = join(dir, 'state');
 const common = ['--hash-key', 'incremental-test', '--workers', '1', '--format', 'json', '-q'];
 
-function scan(args: string[]): { code: number; report: Report; log: { msg: string; [k: string]: unknown }[] } {
-  const r = piscan(['scan', data, ...common, ...args]);
+type Run = { code: number; report: Report; log: { msg: string; [k: string]: unknown }[] };
+
+async function scan(args: string[]): Promise<Run> {
+  const r = await piscan(['scan', data, ...common, ...args]);
   const log = r.stderr.split('\n').filter(Boolean).map((l) => JSON.parse(l));
   return { code: r.code, report: JSON.parse(r.stdout) as Report, log };
 }
@@ -25,12 +27,12 @@ function withoutTimes(r: Report): unknown {
   return { ...r, scan: { ...r.scan, startedAt: 0, finishedAt: 0, durationMs: 0 } };
 }
 
-let first: ReturnType<typeof scan>;
-let second: ReturnType<typeof scan>;
+let first: Run;
+let second: Run;
 
-beforeAll(() => {
+beforeAll(async () => {
   const people = writeTree(data, { files: 30, rowsPerFile: 8, people: 200 });
-  first = scan(['--state', state, '--log-level', 'info']);
+  first = await scan(['--state', state, '--log-level', 'info']);
   // Changes between the runs: one file rewritten, one deleted, one added, one touched
   // without a change, one changed in place keeping its size and its mtime.
   writeFileSync(treeFile(data, 1), fileText(people, 1, 12, 100));
@@ -44,30 +46,30 @@ beforeAll(() => {
   [lines[1], lines[2]] = [lines[2], lines[1]];
   writeFileSync(inPlace, lines.join('\n'));
   utimesSync(inPlace, before.atime, before.mtime);
-  second = scan(['--state', state, '--log-level', 'info']);
+  second = await scan(['--state', state, '--log-level', 'info']);
 });
 
 describe('incremental scans', () => {
-  it('replays unchanged files and reads changed ones (size, mtime, and content when in doubt)', () => {
+  it('replays unchanged files and reads changed ones (size, mtime, and content when in doubt)', async () => {
     expect(first.log.find((l) => l.msg === 'state saved')).toMatchObject({ replayed: 0, scanned: 30 });
     expect(second.log.find((l) => l.msg === 'state saved')).toMatchObject({ replayed: 27, scanned: 3 });
   });
 
-  it('reports what a scan without state reports, persons de-duplicated across old and new files', () => {
-    const clean = scan([]);
+  it('reports what a scan without state reports, persons de-duplicated across old and new files', async () => {
+    const clean = await scan([]);
     expect(withoutTimes(second.report)).toEqual(withoutTimes(clean.report));
     expect(second.report.persons).toBeGreaterThan(0);
     expect(second.report.persons).toBeLessThan(second.report.scan.personalRecords);
   });
 
-  it('forgets files that are gone, and keeps every run in the history', () => {
+  it('forgets files that are gone, and keeps every run in the history', async () => {
     expect(readdirSync(join(state, 'files')).filter((n) => n.endsWith('.jsonl'))).toHaveLength(30);
     const history = readdirSync(join(state, 'history'));
     expect(history.filter((n) => n.endsWith('.json'))).toHaveLength(2);
     expect(history.filter((n) => n.endsWith('.persons'))).toHaveLength(2);
   });
 
-  it('holds no raw value: only keyed hashes and masked values', () => {
+  it('holds no raw value: only keyed hashes and masked values', async () => {
     const people = writeTree(join(dir, 'unused'), { files: 0, rowsPerFile: 0, people: 200 });
     const dump = readdirSync(join(state, 'files')).map((n) => readFileSync(join(state, 'files', n), 'utf8')).join('\n');
     for (const p of people.slice(0, 50)) {
@@ -77,8 +79,8 @@ describe('incremental scans', () => {
     }
   });
 
-  it('diff shows what grew or shrank since the previous run, by category and by file', () => {
-    const r = piscan(['diff', '--state', state, '--format', 'json']);
+  it('diff shows what grew or shrank since the previous run, by category and by file', async () => {
+    const r = await piscan(['diff', '--state', state, '--format', 'json']);
     expect(r.code).toBe(0);
     const d = JSON.parse(r.stdout) as RunDiff;
     expect(d.persons).toEqual({ before: first.report.persons, after: second.report.persons, delta: second.report.persons - first.report.persons });
@@ -88,15 +90,15 @@ describe('incremental scans', () => {
     }
     const status = Object.fromEntries(d.files.map((f) => [f.path.replace(/^.*\//, ''), f.status]));
     expect(status).toEqual({ 'export-0001.csv': 'changed', 'export-0002.csv': 'removed', 'export-0030.csv': 'added' });
-    const table = piscan(['diff', '--state', state]);
+    const table = await piscan(['diff', '--state', state]);
     expect(table.stdout).toMatch(/removed +dept-2\/export-0002\.csv: personal records −8/);
   });
 
-  it('keeps a generated key with 0600 permissions when no key is given, and refuses a different key', () => {
+  it('keeps a generated key with 0600 permissions when no key is given, and refuses a different key', async () => {
     const own = join(dir, 'own-key-state');
-    expect(piscan(['scan', data, '--state', own, '-q', '--workers', '1', '--fail-on', 'never']).code).toBe(0);
+    expect((await piscan(['scan', data, '--state', own, '-q', '--workers', '1', '--fail-on', 'never'])).code).toBe(0);
     expect(statSync(join(own, 'key')).mode & 0o777).toBe(0o600);
-    const again = piscan(['scan', data, '--state', own, '-q', '--workers', '1', '--hash-key', 'another']);
+    const again = await piscan(['scan', data, '--state', own, '-q', '--workers', '1', '--hash-key', 'another']);
     expect(again.code).toBe(2);
     expect(again.stderr).toMatch(/hash key differs/);
   });

@@ -44,7 +44,7 @@ function scanAndKill(after: number): Promise<{ signal: NodeJS.Signals | null; sa
 
 describe('kill -9 and resume', () => {
   it('finishes with the report and findings of an uninterrupted scan', async () => {
-    const clean = piscan(['scan', data, ...common, '-o', join(dir, 'clean.json'), '--findings', join(dir, 'clean.jsonl')]);
+    const clean = await piscan(['scan', data, ...common, '-o', join(dir, 'clean.json'), '--findings', join(dir, 'clean.jsonl')]);
     expect(clean.code).toBe(3);
 
     const first = await scanAndKill(40);
@@ -55,7 +55,7 @@ describe('kill -9 and resume', () => {
     expect(second.signal).toBe('SIGKILL');
     expect(existsSync(join(dir, 'killed.json'))).toBe(false);
 
-    const resumed = piscan(['scan', data, '--state', state, ...common, '-o', join(dir, 'resumed.json'), '--findings', join(dir, 'resumed.jsonl'), '--log-level', 'info']);
+    const resumed = await piscan(['scan', data, '--state', state, ...common, '-o', join(dir, 'resumed.json'), '--findings', join(dir, 'resumed.jsonl'), '--log-level', 'info']);
     expect(resumed.code).toBe(3);
     const saved = resumed.stderr.split('\n').filter(Boolean).map((l) => JSON.parse(l)).find((l) => l.msg === 'state saved');
     expect(saved.replayed).toBeGreaterThanOrEqual(second.saved);
