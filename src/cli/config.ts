@@ -56,9 +56,12 @@ export function loadConfig(file: string, known: readonly Option[]): LoadedConfig
       continue;
     }
     if (key === 'hashKey') return fail('"hashKey" is a secret and is not read from a config file: use PISCAN_HASH_KEY or --hash-key');
-    const option = known.find((o) => o.attributeName() === key && o.long !== '--config');
-    if (!option) return fail(`unknown key "${key}" (known: roots, ${[...new Set(known.map((o) => o.attributeName()))].filter((k) => k !== 'config').join(', ')})`);
-    const checked = checkValue(option, value, fail);
+    // Commands may differ in an option's choices (scan --format table, check --format text): any may accept it.
+    const options = known.filter((o) => o.attributeName() === key && o.long !== '--config');
+    if (options.length === 0) return fail(`unknown key "${key}" (known: roots, ${[...new Set(known.map((o) => o.attributeName()))].filter((k) => k !== 'config').join(', ')})`);
+    const errors: string[] = [];
+    const checked = options.map((o) => checkValue(o, value, (what) => (errors.push(what), undefined))).find((v) => v !== undefined);
+    if (checked === undefined) return fail(errors[0]);
     values.set(key, PATH_KEYS.has(key) || (key === 'policy' && !builtinPolicyFile(String(checked))) ? resolvePath(base, checked) : checked);
   }
   return { file, roots, values };
@@ -67,26 +70,26 @@ export function loadConfig(file: string, known: readonly Option[]): LoadedConfig
 /** Fills every option of `cmd` that was not given on the command line from the config. */
 export function applyConfig(cmd: Command, config: LoadedConfig): void {
   for (const [key, value] of config.values) {
-    if (!cmd.options.some((o) => o.attributeName() === key)) continue;
+    const option = cmd.options.find((o) => o.attributeName() === key);
+    if (!option || (option.argChoices && !option.argChoices.includes(String(value)))) continue;
     const source = cmd.getOptionValueSource(key);
     if (source === 'cli' || source === 'env') continue;
     cmd.setOptionValueWithSource(key, value, 'config');
   }
 }
 
-function checkValue(option: Option, value: unknown, fail: (what: string) => never): unknown {
+/** The value as the flag would parse it, or undefined after `fail` was told why not. */
+function checkValue(option: Option, value: unknown, fail: (what: string) => undefined): unknown {
   const key = option.attributeName();
   if (option.isBoolean()) {
-    if (typeof value !== 'boolean') fail(`"${key}" must be true or false`);
-    return value;
+    return typeof value === 'boolean' ? value : fail(`"${key}" must be true or false`);
   }
   if (Array.isArray(option.defaultValue)) {
-    if (!isStringList(value)) fail(`"${key}" must be a list of strings`);
-    return value;
+    return isStringList(value) ? value : fail(`"${key}" must be a list of strings`);
   }
   if (typeof value !== 'string' && typeof value !== 'number') return fail(`"${key}" must be a string or a number`);
   const text = String(value);
-  if (option.argChoices && !option.argChoices.includes(text)) fail(`"${key}" must be one of ${option.argChoices.join(', ')}`);
+  if (option.argChoices && !option.argChoices.includes(text)) return fail(`"${key}" must be one of ${option.argChoices.join(', ')}`);
   if (!option.parseArg) return text;
   try {
     return option.parseArg(text, undefined);

@@ -40,6 +40,22 @@ describe('config file', () => {
     expect(JSON.parse(r.stdout).files.map((f: { path: string }) => f.path)).toEqual(['copy.csv']);
   });
 
+  it('serves scan, check and diff alike: state from the file, a format each command knows', async () => {
+    const job = join(dir, 'job');
+    mkdirSync(job, { recursive: true });
+    writeFileSync(join(job, 'piscan.config.json'), JSON.stringify({ roots: ['../share/hr'], state: 'state', format: 'json', quiet: true, workers: 0 }));
+    expect((await piscan(['scan'], {}, job)).code).toBe(0);
+    expect((await piscan(['scan'], {}, job)).code).toBe(0);
+    const diff = await piscan(['diff'], {}, job);
+    expect(diff.code).toBe(0);
+    expect(JSON.parse(diff.stdout)).toMatchObject({ schema: 'piscan.diff/1', persons: { before: 2, after: 2, delta: 0 } });
+    const check = await piscan(['check'], {}, job);
+    expect(JSON.parse(check.stdout)).toMatchObject({ schema: 'piscan.verdict/1', level: 'none' });
+    writeFileSync(join(job, 'piscan.config.json'), JSON.stringify({ roots: ['../share/hr'], format: 'text', quiet: true, workers: 0 }));
+    expect((await piscan(['check'], {}, job)).stdout).toMatch(/^NONE — policy cn-criminal/);
+    expect((await piscan(['scan'], {}, job)).stdout).toMatch(/^piscan .* — /);
+  });
+
   it.each([
     ['an unknown key', { roots: ['share'], colour: 'red' }, /config .*: unknown key "colour"/],
     ['a bad value', { workers: -1 }, /config .*: "workers": expected a whole number ≥ 0/],
