@@ -4,6 +4,8 @@ import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import type { Writable } from 'node:stream';
+import { createGzip } from 'node:zlib';
 
 function tempPathFor(target: string): string {
   return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
@@ -27,27 +29,49 @@ export async function writeFileAtomic(target: string, content: string | Buffer, 
   }
 }
 
-/** Streams lines into a temporary file; `commit` renames it into place, `abort` removes it. */
+/**
+ * Streams lines into a temporary file; `commit` renames it into place, `abort` removes it.
+ * With `gzip`, the file is gzip-compressed (level 1: state files are written far more
+ * often than they are read, and JSON lines shrink about five times even so).
+ */
 export class AtomicLineWriter {
   private readonly tmp: string;
-  private readonly stream;
+  private readonly file;
+  private readonly stream: Writable;
 
-  constructor(private readonly target: string) {
+  constructor(
+    private readonly target: string,
+    opts: { gzip?: boolean } = {},
+  ) {
     this.tmp = tempPathFor(target);
-    this.stream = createWriteStream(this.tmp, { encoding: 'utf8' });
+    this.file = createWriteStream(this.tmp);
+    if (opts.gzip) {
+      const gz = createGzip({ level: 1 });
+      gz.pipe(this.file);
+      this.stream = gz;
+    } else {
+      this.stream = this.file;
+    }
   }
 
   async write(line: string): Promise<void> {
-    if (!this.stream.write(line + '\n')) await new Promise<void>((r) => this.stream.once('drain', () => r()));
+    if (!this.stream.write(line + '\n', 'utf8')) await new Promise<void>((r) => this.stream.once('drain', () => r()));
   }
 
   async commit(): Promise<void> {
-    await new Promise<void>((resolve, reject) => this.stream.end((err?: Error | null) => (err ? reject(err) : resolve())));
+    const closed = new Promise<void>((resolve, reject) => {
+      this.file.once('close', () => resolve());
+      this.file.once('error', reject);
+      this.stream.once('error', reject);
+    });
+    this.stream.end();
+    await closed;
     await rename(this.tmp, this.target);
   }
 
   async abort(): Promise<void> {
     this.stream.destroy();
+    this.file.destroy();
     await rm(this.tmp, { force: true });
   }
 }

@@ -1,5 +1,5 @@
 // What one scanned file contributed to the tally, kept so an unchanged file need not be
-// read again: one JSON Lines file per scanned file, written whole or not at all.
+// read again: one gzip-compressed JSON Lines file per scanned file, written whole or not at all.
 //
 //   {"v":1,"path":…,"size":…,"mtimeMs":…,"sha256":…,"hashedAtMs":…}     the file as scanned
 //   [category, sheet, record, [[role,[key,…]],…], [[type,field,value,verified,confidence],…]]
@@ -10,10 +10,13 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { pipeline } from 'node:stream';
+import { createGunzip } from 'node:zlib';
 import { AtomicLineWriter } from '../report/atomicWrite.js';
 import { CATEGORY_IDS, type Detection, type FileSummary, type PersonalRecord } from '../types.js';
 
 export const CONTRIBUTION_VERSION = 1;
+export const CONTRIBUTION_SUFFIX = '.jsonl.gz';
 
 export interface ContributionHeader {
   v: number;
@@ -29,11 +32,20 @@ type RecordLine = [number, string | null, number, [string, string[]][], [string,
 
 /** The entry's file name: a hash of the scanned file's absolute path. */
 export function contributionPath(filesDir: string, absPath: string): string {
-  return join(filesDir, `${createHash('sha256').update(absPath).digest('hex').slice(0, 32)}.jsonl`);
+  return join(filesDir, `${createHash('sha256').update(absPath).digest('hex').slice(0, 32)}${CONTRIBUTION_SUFFIX}`);
 }
 
-function lines(file: string): AsyncIterable<string> {
-  return createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
+/** The lines of a gzip'd entry; stopping early (a header read) closes the file at once. */
+async function* lines(file: string): AsyncGenerator<string> {
+  const input = pipeline(createReadStream(file), createGunzip(), () => undefined);
+  input.setEncoding('utf8');
+  const rl = createInterface({ input, crlfDelay: Infinity });
+  try {
+    yield* rl;
+  } finally {
+    rl.close();
+    input.destroy();
+  }
 }
 
 /** The first line of an entry, or undefined when there is none (or it is from another version). */
@@ -112,7 +124,7 @@ export class ContributionWriter {
   private pending: Promise<void>;
 
   constructor(file: string, header: ContributionHeader) {
-    this.out = new AtomicLineWriter(file);
+    this.out = new AtomicLineWriter(file, { gzip: true });
     this.pending = this.out.write(JSON.stringify(header));
   }
 

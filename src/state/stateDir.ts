@@ -4,7 +4,7 @@
 //
 //   DIR/state.json        schema and a check value of the key (never the key itself)
 //   DIR/key               the generated key, when the user gave none
-//   DIR/files/<id>.jsonl  what one scanned file contributed (src/state/contributionStore.ts)
+//   DIR/files/<id>.jsonl.gz  what one scanned file contributed (src/state/contributionStore.ts)
 //   DIR/history/<run>.json, <run>.persons   each finished run (src/state/history.ts)
 import { createHmac } from 'node:crypto';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';

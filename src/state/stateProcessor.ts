@@ -8,7 +8,7 @@ import { BATCH_SIZE } from '../scan/fileScanner.js';
 import type { FileProcessor } from '../scan/protocol.js';
 import type { FileEntry, FileSummary, PersonalRecord } from '../types.js';
 import { sha256OfFile } from './contentHash.js';
-import { CONTRIBUTION_VERSION, ContributionWriter, contributionPath, readHeader, replayContribution, type ContributionHeader } from './contributionStore.js';
+import { CONTRIBUTION_SUFFIX, CONTRIBUTION_VERSION, ContributionWriter, contributionPath, readHeader, replayContribution, type ContributionHeader } from './contributionStore.js';
 import type { StateDir } from './stateDir.js';
 
 /**
@@ -57,7 +57,7 @@ export class StateProcessor implements FileProcessor {
   /** Removes the entries of files this run did not see (deleted, or now excluded). Call after a whole run. */
   async prune(): Promise<void> {
     for (const name of await readdir(this.state.filesDir)) {
-      if (name.endsWith('.jsonl') && !this.used.has(name)) await rm(join(this.state.filesDir, name), { force: true });
+      if (name.endsWith(CONTRIBUTION_SUFFIX) && !this.used.has(name)) await rm(join(this.state.filesDir, name), { force: true });
     }
   }
 

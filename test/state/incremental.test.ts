@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/report/jsonReport.js';
@@ -63,7 +64,7 @@ describe('incremental scans', () => {
   });
 
   it('forgets files that are gone, and keeps every run in the history', async () => {
-    expect(readdirSync(join(state, 'files')).filter((n) => n.endsWith('.jsonl'))).toHaveLength(30);
+    expect(readdirSync(join(state, 'files')).filter((n) => n.endsWith('.jsonl.gz'))).toHaveLength(30);
     const history = readdirSync(join(state, 'history'));
     expect(history.filter((n) => n.endsWith('.json'))).toHaveLength(2);
     expect(history.filter((n) => n.endsWith('.persons'))).toHaveLength(2);
@@ -71,7 +72,8 @@ describe('incremental scans', () => {
 
   it('holds no raw value: only keyed hashes and masked values', async () => {
     const people = writeTree(join(dir, 'unused'), { files: 0, rowsPerFile: 0, people: 200 });
-    const dump = readdirSync(join(state, 'files')).map((n) => readFileSync(join(state, 'files', n), 'utf8')).join('\n');
+    const dump = readdirSync(join(state, 'files')).map((n) => gunzipSync(readFileSync(join(state, 'files', n))).toString('utf8')).join('\n');
+    expect(dump).toMatch(/"cn_mobile","手机号","1\d\d\*{4}\d{4}"/);
     for (const p of people.slice(0, 50)) {
       expect(dump).not.toContain(p.mobile);
       expect(dump).not.toContain(p.residentId);

@@ -25,7 +25,7 @@ function comparable(file: string): unknown {
 
 function entries(): number {
   const files = join(state, 'files');
-  return existsSync(files) ? readdirSync(files).filter((n) => n.endsWith('.jsonl')).length : 0;
+  return existsSync(files) ? readdirSync(files).filter((n) => n.endsWith('.jsonl.gz')).length : 0;
 }
 
 /** Starts a scan with a state folder and kills it (SIGKILL) once `after` files are saved. */
