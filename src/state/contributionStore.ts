@@ -61,22 +61,31 @@ export async function readHeader(file: string): Promise<ContributionHeader | und
   return undefined;
 }
 
+/** Entries up to this many records are read once and held; larger ones are read twice (check, then stream). */
+const HELD_RECORDS = 50_000;
+
 /**
  * Streams an entry's records back in batches; returns its summary, or undefined when the
- * entry is incomplete (then the caller scans the file instead and nothing was emitted twice,
- * because records are only emitted once the whole entry has been read).
+ * entry is incomplete or unreadable. Records are emitted only once the whole entry has been
+ * read without fault, so a bad entry emits nothing and the caller scans the file instead.
  */
-export async function replayContribution(file: string, emit: (batch: PersonalRecord[]) => void, batchSize: number): Promise<FileSummary | undefined> {
-  // Validate first (cheap: one pass without building records), so a bad entry emits nothing.
+export async function replayContribution(
+  file: string,
+  emit: (batch: PersonalRecord[]) => void,
+  batchSize: number,
+  heldRecords = HELD_RECORDS,
+): Promise<FileSummary | undefined> {
+  const held = await readHeld(file, heldRecords);
+  if (held === undefined) return undefined;
+  if (held !== 'too-large') {
+    for (let i = 0; i < held.records.length; i += batchSize) emit(held.records.slice(i, i + batchSize));
+    return held.summary;
+  }
   const summary = await readSummary(file);
   if (!summary) return undefined;
   let batch: PersonalRecord[] = [];
-  let first = true;
   for await (const line of lines(file)) {
-    if (first || !line.startsWith('[')) {
-      first = false;
-      continue;
-    }
+    if (!line.startsWith('[')) continue;
     batch.push(fromLine(JSON.parse(line) as RecordLine));
     if (batch.length >= batchSize) {
       emit(batch);
@@ -85,6 +94,24 @@ export async function replayContribution(file: string, emit: (batch: PersonalRec
   }
   if (batch.length > 0) emit(batch);
   return summary;
+}
+
+async function readHeld(file: string, heldRecords: number): Promise<{ records: PersonalRecord[]; summary: FileSummary } | 'too-large' | undefined> {
+  const records: PersonalRecord[] = [];
+  let summary: FileSummary | undefined;
+  try {
+    for await (const line of lines(file)) {
+      if (line.startsWith('[')) {
+        if (records.length === heldRecords) return 'too-large';
+        records.push(fromLine(JSON.parse(line) as RecordLine));
+      } else if (line.startsWith('{"summary"')) {
+        summary = (JSON.parse(line) as { summary: FileSummary }).summary;
+      }
+    }
+  } catch {
+    return undefined;
+  }
+  return summary ? { records, summary } : undefined;
 }
 
 async function readSummary(file: string): Promise<FileSummary | undefined> {
