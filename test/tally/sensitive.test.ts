@@ -20,7 +20,7 @@ describe('sensitive persons', () => {
     t.addPersonalRecord(0, 'general', [{ role: '', keys: [key(3)] }], [card(true)]); // bank card
     t.addPersonalRecord(0, 'general', [{ role: '', keys: [key(4)] }], [card(false)]); // unverified: not sensitive
     t.addPersonalRecord(0, 'transaction', [{ role: '', keys: [key(5)] }]); // tier B but not sensitive
-    t.closeFile(0, { format: 'csv', encoding: 'utf-8', bytes: 1, records: 6 }, {});
+    t.closeFile(0, { format: 'csv', encoding: 'utf-8', bytes: 1, records: 6, error: null }, {});
     const r = t.result();
     expect(r.persons).toBe(4);
     expect(r.sensitivePersons).toBe(2);
@@ -35,7 +35,7 @@ describe('sensitive persons', () => {
     now.openFile(0, 'new.csv');
     now.addPersonalRecord(0, 'general', [{ role: '', keys: [key(11)] }]); // the same person as 10
     now.addPersonalRecord(0, 'general', [{ role: '', keys: [key(13)] }]);
-    now.closeFile(0, { format: 'csv', encoding: 'utf-8', bytes: 1, records: 2 }, {});
+    now.closeFile(0, { format: 'csv', encoding: 'utf-8', bytes: 1, records: 2, error: null }, {});
     expect(now.result()).toMatchObject({ persons: 2, sensitivePersons: 0 });
     now.index.absorb(earlier.index.snapshot());
     expect(now.result()).toMatchObject({ persons: 3, sensitivePersons: 1 });
