@@ -1,5 +1,5 @@
-// A one-line progress bar on stderr while a scan runs — files, bytes, records, rate and
-// ETA — redrawn at most every 100 ms. Nothing at all when stderr is not a terminal
+// A one-line progress bar on stderr while a scan runs — files, bytes, records, ETA and
+// rate (cut from the right on a narrow terminal) — redrawn at most every 100 ms. Nothing at all when stderr is not a terminal
 // (cron, CI, a pipe), so logs and redirected output stay clean.
 
 import { formatBytes } from '../report/table.js';
@@ -49,20 +49,23 @@ export class Progress {
     this.drawn = false;
   }
 
-  /** The line as it would be drawn now (also what the tests read). */
-  line(): string {
+  /** The line as it would be drawn now (also what the tests read); on a narrow terminal the bar goes first. */
+  line(width = Infinity): string {
     const elapsed = Math.max(1, this.now() - this.started) / 1000;
     const fraction = this.totalBytes > 0 ? this.bytes / this.totalBytes : this.totalFiles > 0 ? this.files / this.totalFiles : 0;
     const filled = Math.round(fraction * BAR_WIDTH);
     const rate = this.bytes / elapsed;
     const eta = rate > 0 && fraction < 1 ? (this.totalBytes - this.bytes) / rate : 0;
-    return [
-      `[${'█'.repeat(filled)}${'░'.repeat(BAR_WIDTH - filled)}] ${this.files}/${this.totalFiles} files`,
+    const figures = [
+      `${this.files}/${this.totalFiles} files`,
       `${formatBytes(this.bytes)}/${formatBytes(this.totalBytes)}`,
       `${this.records.toLocaleString('en-US')} records`,
-      `${formatBytes(Math.round(rate))}/s`,
       `ETA ${formatDuration(eta)}`,
+      `${formatBytes(Math.round(rate))}/s`,
     ].join(' · ');
+    const bar = `[${'█'.repeat(filled)}${'░'.repeat(BAR_WIDTH - filled)}] `;
+    const text = bar.length + figures.length <= width ? bar + figures : figures;
+    return text.slice(0, width);
   }
 
   private draw(force: boolean): void {
@@ -70,8 +73,7 @@ export class Progress {
     const t = this.now();
     if (!force && t - this.lastDraw < REDRAW_MS) return;
     this.lastDraw = t;
-    const width = (this.out.columns ?? 100) - 1;
-    this.out.write(`\r${this.line().slice(0, width)}\x1b[K`);
+    this.out.write(`\r${this.line((this.out.columns ?? 100) - 1)}\x1b[K`);
     this.drawn = true;
   }
 }

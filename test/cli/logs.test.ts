@@ -71,7 +71,8 @@ describe('progress bar', () => {
     p.fileDone(1024, 10);
     now = 2000;
     p.fileDone(1024, 5);
-    expect(p.line()).toBe('[██████████░░░░░░░░░░] 2/4 files · 2.0 KiB/4.0 KiB · 15 records · 1.0 KiB/s · ETA 0:02');
+    expect(p.line()).toBe('[██████████░░░░░░░░░░] 2/4 files · 2.0 KiB/4.0 KiB · 15 records · ETA 0:02 · 1.0 KiB/s');
+    expect(p.line(70)).toBe('2/4 files · 2.0 KiB/4.0 KiB · 15 records · ETA 0:02 · 1.0 KiB/s');
     expect(tty.out).toContain('\r[');
     p.stop();
     expect(tty.out.endsWith('\r\x1b[K')).toBe(true);
