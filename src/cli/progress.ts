@@ -1,6 +1,7 @@
 // A one-line progress bar on stderr while a scan runs — files, bytes, records, ETA and
-// rate (cut from the right on a narrow terminal) — redrawn at most every 100 ms. Nothing at all when stderr is not a terminal
-// (cron, CI, a pipe), so logs and redirected output stay clean.
+// rate (the bar, then the rate, give way on a narrow terminal) — redrawn at most every
+// 100 ms. Nothing at all when stderr is not a terminal (cron, CI, a pipe), so logs and
+// redirected output stay clean.
 
 import { formatBytes } from '../report/table.js';
 
