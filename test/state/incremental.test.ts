@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/report/jsonReport.js';
 import type { RunDiff } from '../../src/state/diff.js';
 import { piscan } from '../cli.js';
-import { fileText, treeFile, writeTree } from './tree.js';
+import { fileText, treeFile, writeTree } from '../../samples/exportTree.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'piscan-incremental-'));
 const data = join(dir, 'data');

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLI, piscan } from '../cli.js';
-import { writeTree } from './tree.js';
+import { writeTree } from '../../samples/exportTree.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'piscan-resume-'));
 const data = join(dir, 'data');

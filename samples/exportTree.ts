@@ -1,9 +1,10 @@
 // A generated tree of many small CSV exports whose people overlap across files, so that
-// de-duplication across replayed and freshly read files is exercised. Deterministic.
+// de-duplication across replayed and freshly read files is exercised (incremental-scan
+// tests, bench/incremental.ts). Deterministic.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { population, type Person } from '../../samples/population.js';
-import { Random } from '../../samples/random.js';
+import { population, type Person } from './population.js';
+import { Random } from './random.js';
 
 export interface TreeOptions {
   files: number;
