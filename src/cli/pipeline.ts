@@ -75,7 +75,10 @@ export async function scanToReport(paths: string[], flags: PipelineFlags): Promi
       progress.fileDone(entry.size, summary.records);
     },
     contributions: state
-      ? (scan, files) => (incremental = new StateProcessor(scan, files, state, (path, reason) => log.warn({ path, reason }, 'state not saved')))
+      ? (scan, files) => {
+          const onSaveError = (path: string, reason: string): void => void log.warn({ path, reason }, 'state not saved');
+          return (incremental = new StateProcessor(scan, files, state, onSaveError, Math.max(16, 4 * flags.workers)));
+        }
       : undefined,
     keepPersons: state !== undefined,
     priorPersons: prior?.snapshots,

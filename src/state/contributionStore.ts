@@ -61,8 +61,8 @@ export async function readHeader(file: string): Promise<ContributionHeader | und
   return undefined;
 }
 
-/** Entries up to this many records are read once and held; larger ones are read twice (check, then stream). */
-const HELD_RECORDS = 50_000;
+/** Entries up to this many records are read once and held (64 files at a time: bounded memory); larger ones are read twice (check, then stream). */
+const HELD_RECORDS = 5_000;
 
 /**
  * Streams an entry's records back in batches; returns its summary, or undefined when the

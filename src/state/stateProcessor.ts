@@ -9,6 +9,7 @@ import type { FileProcessor } from '../scan/protocol.js';
 import type { FileEntry, FileSummary, PersonalRecord } from '../types.js';
 import { sha256OfFile } from './contentHash.js';
 import { CONTRIBUTION_SUFFIX, CONTRIBUTION_VERSION, ContributionWriter, contributionPath, readHeader, replayContribution, type ContributionHeader } from './contributionStore.js';
+import { Limit } from './limit.js';
 import type { StateDir } from './stateDir.js';
 
 /**
@@ -25,6 +26,7 @@ export interface IncrementalCounts {
 export class StateProcessor implements FileProcessor {
   readonly counts: IncrementalCounts = { replayed: 0, scanned: 0 };
   private readonly used = new Set<string>();
+  private readonly limit: Limit;
 
   constructor(
     private readonly inner: FileProcessor,
@@ -32,9 +34,17 @@ export class StateProcessor implements FileProcessor {
     private readonly state: StateDir,
     /** A state that cannot be saved costs speed next time, never this scan's result. */
     private readonly onSaveError: (absPath: string, reason: string) => void = () => undefined,
-  ) {}
+    /** Files in hand at once (replaying, hashing, or scanning with an open entry): enough to keep every worker busy. */
+    concurrency = 64,
+  ) {
+    this.limit = new Limit(concurrency);
+  }
 
-  async scan(fileId: number, absPath: string, onRecords: (records: PersonalRecord[]) => void): Promise<FileSummary> {
+  scan(fileId: number, absPath: string, onRecords: (records: PersonalRecord[]) => void): Promise<FileSummary> {
+    return this.limit.run(() => this.contribution(fileId, absPath, onRecords));
+  }
+
+  private async contribution(fileId: number, absPath: string, onRecords: (records: PersonalRecord[]) => void): Promise<FileSummary> {
     const entry = this.files[fileId];
     const file = contributionPath(this.state.filesDir, absPath);
     this.used.add(basename(file));
