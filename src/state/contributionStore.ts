@@ -61,7 +61,7 @@ export async function readHeader(file: string): Promise<ContributionHeader | und
   return undefined;
 }
 
-/** Entries up to this many records are read once and held (64 files at a time: bounded memory); larger ones are read twice (check, then stream). */
+/** Entries up to this many records are read once and held (with a few dozen files in hand at once, memory stays bounded); larger ones are read twice (check, then stream). */
 const HELD_RECORDS = 5_000;
 
 /**
