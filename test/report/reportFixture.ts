@@ -23,6 +23,7 @@ export function fixtureReport(level: 'none' | 'serious' | 'especially_serious' =
     },
     policy: { id: 'cn-criminal', name: 'PRC Criminal Law Art. 253-1', dutyHolder: false, levels: [{ id: 'serious', multiplier: 1 }, { id: 'especially_serious', multiplier: 10 }] },
     persons: 310,
+    sensitivePersons: 0,
     categories: builtinVocabulary().categories.map(({ id, name, tier }) => {
       const threshold = THRESHOLD[tier];
       const n = items[id] ?? 0;
