@@ -96,6 +96,17 @@ describe('incremental scans', () => {
     expect(table.stdout).toMatch(/removed +dept-2\/export-0002\.csv: personal records −8/);
   });
 
+  it('draws the HTML trend from the earlier runs of the state', async () => {
+    const html = join(dir, 'report.html');
+    await piscan(['scan', data, '--state', state, '--hash-key', 'incremental-test', '--workers', '1', '-q', '--format', 'html', '--lang', 'en', '-o', html]);
+    const page = readFileSync(html, 'utf8');
+    expect(page).toContain('id="trend"');
+    expect(page).not.toContain('no history yet');
+    const fresh = join(dir, 'fresh.html');
+    await piscan(['scan', data, '--state', join(dir, 'fresh-state'), '--hash-key', 'k', '--workers', '1', '-q', '--format', 'html', '--lang', 'en', '-o', fresh]);
+    expect(readFileSync(fresh, 'utf8')).toContain('no history yet');
+  });
+
   it('keeps a generated key with 0600 permissions when no key is given, and refuses a different key', async () => {
     const own = join(dir, 'own-key-state');
     expect((await piscan(['scan', data, '--state', own, '-q', '--workers', '1', '--fail-on', 'never'])).code).toBe(0);
