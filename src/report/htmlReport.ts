@@ -66,15 +66,16 @@ function categories(r: Report, m: Messages): string {
   const levels = levelsOf(r);
   const tiers = tierItems(r);
   const thresholds = tierThresholds(r);
-  const bars = r.categories.map((c) => ({ label: `${m.categories[c.id]} (${c.tier})`, note: `${c.items} / ${c.threshold}`, value: c.items / c.threshold }));
+  const bars = r.categories.filter((c) => c.threshold > 0).map((c) => ({ label: `${m.categories[c.id]} (${c.tier})`, note: `${c.items} / ${c.threshold}`, value: c.items / c.threshold }));
   // The items of a tier add up against one threshold: the tier's bar is what the verdict reads.
   for (const t of TIERS) {
     const threshold = thresholds[t];
     if (threshold !== undefined) bars.push({ label: `${m.tierLabel(t)} ${m.combined}`, note: `${tiers[t]} / ${threshold}`, value: tiers[t] / threshold });
   }
-  const chart = thresholdBars(bars, levelLines(r, m), m.chartCategories);
+  // A persons policy (cross-border) has no per-category thresholds: the table alone, no chart.
+  const chart = bars.length > 0 ? thresholdBars(bars, levelLines(r, m), m.chartCategories) : '';
   const rows = r.categories.map((c) => {
-    const reached = tiers[c.tier] >= c.threshold ? ' class="reached"' : '';
+    const reached = c.threshold > 0 && tiers[c.tier] >= c.threshold ? ' class="reached"' : '';
     const lines = levels.map((l) => `<td class="n">${c.threshold * l.multiplier}</td>`).join('');
     return `<tr${reached}><td>${esc(m.categories[c.id])} <span class="muted">${c.id}</span></td><td>${c.tier}</td><td class="n">${c.records}</td><td class="n">${c.items}</td><td class="n">${tiers[c.tier]}</td>${lines}<td class="n">${c.ratio.toFixed(2)}</td></tr>`;
   });

@@ -75,9 +75,12 @@ export function tierItems(r: Report): Record<Tier, number> {
   return sums;
 }
 
-/** The "serious"-level threshold of each tier, as the categories of the report carry it. */
+/**
+ * The "serious"-level threshold of each tier, as the categories of the report carry it;
+ * a policy that counts persons (cross-border) has none (threshold 0), so no tier is listed.
+ */
 export function tierThresholds(r: Report): Partial<Record<Tier, number>> {
-  return Object.fromEntries(r.categories.map((c) => [c.tier, c.threshold]));
+  return Object.fromEntries(r.categories.filter((c) => c.threshold > 0).map((c) => [c.tier, c.threshold]));
 }
 
 export function compare(a: string, b: string): number {

@@ -54,6 +54,14 @@ describe('piscan check', () => {
     expect(JSON.parse(plain.stdout)).toMatchObject({ level: 'none', persons: 40, sensitivePersons: 0 });
   });
 
+  it('a persons policy renders in every report format without per-category thresholds', async () => {
+    for (const format of ['html', 'csv', 'sarif', 'table', 'json']) {
+      const r = await piscan(['scan', track25, ...q, '--policy', 'cn-cross-border', '--format', format, '--lang', 'en']);
+      expect(r.code).toBe(3);
+      expect(r.stdout).not.toMatch(/NaN|Infinity/);
+    }
+  });
+
   it('--since counts the persons of earlier runs in the state once each (cumulative year)', async () => {
     const policy = join(dir, 'forty.yaml');
     writeFileSync(policy, 'id: forty\nmeasure: persons\nlevels:\n  - id: contract\n    persons: 40\n');
