@@ -10,7 +10,7 @@ import { builtinPolicyFile } from '../assess/policy.js';
 export const CONFIG_NAMES = ['piscan.config.json', 'piscan.config.yaml', 'piscan.config.yml'];
 
 /** Keys whose values are paths: relative to the config file's folder, not to the current one. */
-const PATH_KEYS = new Set(['roots', 'output', 'findings', 'state', 'logFile', 'report']);
+const PATH_KEYS = new Set(['roots', 'output', 'findings', 'state', 'logFile', 'report', 'filesCsv', 'patterns']);
 
 export class ConfigError extends Error {}
 
@@ -100,6 +100,7 @@ function checkValue(option: Option, value: unknown, fail: (what: string) => unde
 }
 
 function resolvePath(base: string, value: unknown): unknown {
+  if (Array.isArray(value)) return value.map((v) => resolvePath(base, v));
   return typeof value === 'string' && !isAbsolute(value) ? resolve(base, value) : value;
 }
 

@@ -1,13 +1,17 @@
 // What `scan` and `check` share: flags → policy, state, logs and progress → a scan →
 // an assessed report (saved in the state's history when there is one).
+import { resolve } from 'node:path';
 import { assessTally } from '../assess/assess.js';
 import { loadPolicy, type Policy } from '../assess/policy.js';
 import { builtinVocabulary } from '../classify/vocabulary.js';
+import { patternsDir } from '../detect/catalogueFiles.js';
+import { checkPatternFiles } from '../detect/customPatterns.js';
 import { buildReport, type Report } from '../report/jsonReport.js';
 import { randomHashKey } from '../resolve/keyedHash.js';
 import { runScan } from '../scan/scanner.js';
 import { personsSince, recordRun } from '../state/history.js';
 import { openState } from '../state/stateDir.js';
+import { settingsKey } from '../state/settingsKey.js';
 import { StateProcessor } from '../state/stateProcessor.js';
 import { EXIT, UsageError } from './exit.js';
 import { createLogger, type LogLevel } from './logger.js';
@@ -15,6 +19,9 @@ import { Progress } from './progress.js';
 import { piscanVersion } from './version.js';
 
 export interface PipelineFlags {
+  /** The user's pattern files (more entity types). */
+  patterns: string[];
+  minConfidence: number;
   include: string[];
   exclude: string[];
   maxFileSize: number;
@@ -51,6 +58,8 @@ export async function scanToReport(paths: string[], flags: PipelineFlags): Promi
     throw new UsageError(`--fail-on: policy ${policy.id} has no level "${failOn}" (it has ${levels.join(', ')}, or never)`);
   }
   if (flags.since !== undefined && flags.state === undefined) throw new UsageError('--since counts earlier runs of a state folder: give --state DIR');
+  const patternFiles = flags.patterns.map((f) => resolve(f));
+  checkPatternFiles(patternFiles, new Date());
   const log = createLogger({ level: flags.logLevel, file: flags.logFile });
   const userKey = flags.hashKey ?? process.env.PISCAN_HASH_KEY;
   const state = flags.state !== undefined ? await openState(flags.state, userKey) : undefined;
@@ -65,6 +74,7 @@ export async function scanToReport(paths: string[], flags: PipelineFlags): Promi
     hashKey: state?.key ?? userKey ?? randomHashKey(),
     maxRecordChars: flags.maxRecordSize,
     findingsFile: flags.findings,
+    detection: { patternFiles, minConfidence: flags.minConfidence },
     onWalked: (files, bytes) => {
       log.info({ files, bytes }, 'walk done');
       progress.start(files, bytes);
@@ -77,7 +87,8 @@ export async function scanToReport(paths: string[], flags: PipelineFlags): Promi
     contributions: state
       ? (scan, files) => {
           const onSaveError = (path: string, reason: string): void => void log.warn({ path, reason }, 'state not saved');
-          return (incremental = new StateProcessor(scan, files, state, onSaveError, Math.max(16, 4 * flags.workers)));
+          const settings = settingsKey({ version: piscanVersion(), patternsDir: patternsDir(), patternFiles, minConfidence: flags.minConfidence, maxRecordChars: flags.maxRecordSize });
+          return (incremental = new StateProcessor(scan, files, state, settings, onSaveError, Math.max(16, 4 * flags.workers)));
         }
       : undefined,
     keepPersons: state !== undefined,

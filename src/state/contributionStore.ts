@@ -26,6 +26,8 @@ export interface ContributionHeader {
   /** SHA-256 of the content as it was hashed just before the scan. */
   sha256: string;
   hashedAtMs: number;
+  /** The detection settings the entry was made with (src/state/settingsKey.ts). */
+  settings: string;
 }
 
 type RecordLine = [number, string | null, number, [string, string[]][], [string, string | null, string, boolean, number][]];

@@ -32,6 +32,8 @@ export class StateProcessor implements FileProcessor {
     private readonly inner: FileProcessor,
     private readonly files: FileEntry[],
     private readonly state: StateDir,
+    /** The current detection settings (settingsKey): entries made under others are not replayed. */
+    private readonly settings: string,
     /** A state that cannot be saved costs speed next time, never this scan's result. */
     private readonly onSaveError: (absPath: string, reason: string) => void = () => undefined,
     /** Files in hand at once (replaying, hashing, or scanning with an open entry): enough to keep every worker busy. */
@@ -49,7 +51,7 @@ export class StateProcessor implements FileProcessor {
     const file = contributionPath(this.state.filesDir, absPath);
     this.used.add(basename(file));
     const saved = await readHeader(file);
-    if (saved && saved.path === absPath && saved.size === entry.size) {
+    if (saved && saved.path === absPath && saved.settings === this.settings && saved.size === entry.size) {
       const unchanged = saved.mtimeMs === entry.mtimeMs && Math.abs(saved.mtimeMs - saved.hashedAtMs) > RACY_MS;
       const sha256 = unchanged ? saved.sha256 : await sha256OfFile(absPath).catch(() => undefined);
       if (sha256 === saved.sha256) {
@@ -91,7 +93,7 @@ export class StateProcessor implements FileProcessor {
   private async scanAndSave(fileId: number, absPath: string, entry: FileEntry, file: string, onRecords: (r: PersonalRecord[]) => void): Promise<FileSummary> {
     const hashedAtMs = Date.now();
     const sha256 = await sha256OfFile(absPath).catch(() => undefined);
-    const writer = sha256 === undefined ? undefined : new ContributionWriter(file, { v: CONTRIBUTION_VERSION, path: absPath, size: entry.size, mtimeMs: entry.mtimeMs, sha256, hashedAtMs });
+    const writer = sha256 === undefined ? undefined : new ContributionWriter(file, { v: CONTRIBUTION_VERSION, path: absPath, size: entry.size, mtimeMs: entry.mtimeMs, sha256, hashedAtMs, settings: this.settings });
     const summary = await this.inner.scan(fileId, absPath, (records) => {
       writer?.add(records);
       onRecords(records);

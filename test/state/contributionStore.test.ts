@@ -9,7 +9,7 @@ import { ContributionWriter, readHeader, replayContribution, type ContributionHe
 import type { FileSummary, PersonalRecord } from '../../src/types.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'piscan-entry-'));
-const header: ContributionHeader = { v: 1, path: '/data/a.csv', size: 10, mtimeMs: 1, sha256: 'ab', hashedAtMs: 2 };
+const header: ContributionHeader = { v: 1, path: '/data/a.csv', size: 10, mtimeMs: 1, sha256: 'ab', hashedAtMs: 2, settings: 's1' };
 const summary: FileSummary = { format: 'csv', encoding: 'utf-8', bytes: 10, records: 5, entities: { cn_mobile: { found: 5, unverified: 0, excluded: 0 } }, error: null, skipped: null };
 const records: PersonalRecord[] = [1, 2, 3, 4, 5].map((i) => ({
   sheet: i === 5 ? 'Sheet2' : null,

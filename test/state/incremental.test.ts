@@ -115,4 +115,11 @@ describe('incremental scans', () => {
     expect(again.code).toBe(2);
     expect(again.stderr).toMatch(/hash key differs/);
   });
+
+  it('reads every file again when the detection settings change (here --min-confidence)', async () => {
+    const r = await scan(['--state', state, '--log-level', 'info', '--min-confidence', '0.5']);
+    expect(r.log.find((l) => l.msg === 'state saved')).toMatchObject({ replayed: 0, scanned: 30 });
+    const again = await scan(['--state', state, '--log-level', 'info', '--min-confidence', '0.5']);
+    expect(again.log.find((l) => l.msg === 'state saved')).toMatchObject({ replayed: 30, scanned: 0 });
+  });
 });
