@@ -15,6 +15,7 @@ import { piscanVersion } from './version.js';
 import { DEFAULT_WORKERS } from '../scan/scanner.js';
 import { FORMATS } from '../report/render.js';
 import { LANGS, langFromEnv } from '../report/messages.js';
+import { DEFAULT_ARCHIVE_LIMITS } from '../archive/limits.js';
 
 const EXAMPLES = `
 Examples:
@@ -45,6 +46,10 @@ function addPipelineOptions(cmd: Command): Command {
     .option('--exclude <glob>', 'skip files matching (repeatable)', collect, [])
     .option('--max-file-size <size>', 'skip larger files, with a reason in the report', parseSize, parseSize('2GB'))
     .option('--max-record-size <size>', 'longest line or field read; a file with a longer one is reported as failed', parseSize, parseSize('16MB'))
+    .option('--max-archive-bytes <size>', 'uncompressed bytes opened per archive (zip, tar, gz), nested ones included', parseSize, parseSize('4GB'))
+    .option('--max-archive-ratio <n>', 'skip an archive member compressed more than n:1 (zip bombs)', parseCount(1), DEFAULT_ARCHIVE_LIMITS.maxRatio)
+    .option('--max-archive-depth <n>', 'open archives nested up to n deep (0: do not open archives)', parseCount(0), DEFAULT_ARCHIVE_LIMITS.maxDepth)
+    .option('--max-archive-members <n>', 'members scanned per archive', parseCount(1), DEFAULT_ARCHIVE_LIMITS.maxMembers)
     .option('--policy <id|file>', 'policy: cn-criminal, cn-criminal-duty, cn-cross-border, or a policy JSON/YAML file', 'cn-criminal')
     .option('--duty-holder', 'data obtained while performing duties or providing services: half thresholds', false)
     .option('--hash-key <key>', 'key for the keyed hashes of identifiers (default: env PISCAN_HASH_KEY, else the state\'s key, else random per scan)')

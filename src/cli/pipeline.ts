@@ -26,6 +26,10 @@ export interface PipelineFlags {
   exclude: string[];
   maxFileSize: number;
   maxRecordSize: number;
+  maxArchiveBytes: number;
+  maxArchiveRatio: number;
+  maxArchiveDepth: number;
+  maxArchiveMembers: number;
   policy: string;
   dutyHolder: boolean;
   hashKey?: string;
@@ -59,6 +63,7 @@ export async function scanToReport(paths: string[], flags: PipelineFlags): Promi
   }
   if (flags.since !== undefined && flags.state === undefined) throw new UsageError('--since counts earlier runs of a state folder: give --state DIR');
   const patternFiles = flags.patterns.map((f) => resolve(f));
+  const archives = { maxBytes: flags.maxArchiveBytes, maxRatio: flags.maxArchiveRatio, maxDepth: flags.maxArchiveDepth, maxMembers: flags.maxArchiveMembers };
   checkPatternFiles(patternFiles, new Date());
   const log = createLogger({ level: flags.logLevel, file: flags.logFile });
   const userKey = flags.hashKey ?? process.env.PISCAN_HASH_KEY;
@@ -69,15 +74,16 @@ export async function scanToReport(paths: string[], flags: PipelineFlags): Promi
   log.info({ roots: paths, policy: policy.id, state: flags.state ?? null }, 'scan started');
   const outcome = await runScan({
     roots: paths,
-    walk: { include: flags.include, exclude: flags.exclude, maxFileSize: flags.maxFileSize, hidden: flags.hidden, followSymlinks: flags.followSymlinks },
+    walk: { include: flags.include, exclude: flags.exclude, maxFileSize: flags.maxFileSize, hidden: flags.hidden, followSymlinks: flags.followSymlinks, archives },
     workers: flags.workers,
     hashKey: state?.key ?? userKey ?? randomHashKey(),
     maxRecordChars: flags.maxRecordSize,
     findingsFile: flags.findings,
     detection: { patternFiles, minConfidence: flags.minConfidence },
-    onWalked: (files, bytes) => {
-      log.info({ files, bytes }, 'walk done');
-      progress.start(files, bytes);
+    onWalked: (files) => {
+      const bytes = files.reduce((sum, f) => sum + f.size, 0);
+      log.info({ files: files.length, bytes }, 'walk done');
+      progress.start(files.length, bytes);
     },
     onFileSummary: (entry, summary) => {
       if (summary.error !== null) log.warn({ path: entry.path, root: entry.root, reason: summary.error }, 'file failed');
@@ -87,7 +93,7 @@ export async function scanToReport(paths: string[], flags: PipelineFlags): Promi
     contributions: state
       ? (scan, files) => {
           const onSaveError = (path: string, reason: string): void => void log.warn({ path, reason }, 'state not saved');
-          const settings = settingsKey({ version: piscanVersion(), patternsDir: patternsDir(), patternFiles, minConfidence: flags.minConfidence, maxRecordChars: flags.maxRecordSize });
+          const settings = settingsKey({ version: piscanVersion(), patternsDir: patternsDir(), patternFiles, minConfidence: flags.minConfidence, maxRecordChars: flags.maxRecordSize, archives });
           return (incremental = new StateProcessor(scan, files, state, settings, onSaveError, Math.max(16, 4 * flags.workers)));
         }
       : undefined,

@@ -1,6 +1,6 @@
 // A processor made on first use: an incremental scan that replays every file from its
 // state never starts worker threads (nor compiles the catalogue) at all.
-import type { FileSummary, PersonalRecord } from '../types.js';
+import type { FileSource, FileSummary, PersonalRecord } from '../types.js';
 import type { FileProcessor } from './protocol.js';
 
 export class LazyProcessor implements FileProcessor {
@@ -8,9 +8,9 @@ export class LazyProcessor implements FileProcessor {
 
   constructor(private readonly make: () => FileProcessor) {}
 
-  scan(fileId: number, absPath: string, onRecords: (records: PersonalRecord[]) => void): Promise<FileSummary> {
+  scan(fileId: number, file: FileSource, onRecords: (records: PersonalRecord[]) => void): Promise<FileSummary> {
     this.made ??= this.make();
-    return this.made.scan(fileId, absPath, onRecords);
+    return this.made.scan(fileId, file, onRecords);
   }
 
   async close(): Promise<void> {

@@ -1,5 +1,5 @@
 // What a file's contribution depends on besides the file: piscan's version, the catalogue
-// and vocabulary (patterns/), the user's pattern files and the detection settings. An entry
+// and vocabulary (patterns/), the user's pattern files, the detection and archive settings. An entry
 // saved under other settings is not replayed: the file is read again.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -11,11 +11,13 @@ export interface ContributionSettings {
   patternFiles: string[];
   minConfidence: number;
   maxRecordChars: number;
+  /** Archive limits: they decide which members are read and how far. */
+  archives: object;
 }
 
 export function settingsKey(s: ContributionSettings): string {
   const hash = createHash('sha256');
-  hash.update(JSON.stringify({ version: s.version, minConfidence: s.minConfidence, maxRecordChars: s.maxRecordChars }));
+  hash.update(JSON.stringify({ version: s.version, minConfidence: s.minConfidence, maxRecordChars: s.maxRecordChars, archives: s.archives }));
   for (const file of [...filesUnder(s.patternsDir), ...s.patternFiles]) hash.update('\0').update(readFileSync(file));
   return hash.digest('hex').slice(0, 16);
 }

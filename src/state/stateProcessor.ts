@@ -6,7 +6,7 @@ import { readdir, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { BATCH_SIZE } from '../scan/fileScanner.js';
 import type { FileProcessor } from '../scan/protocol.js';
-import type { FileEntry, FileSummary, PersonalRecord } from '../types.js';
+import type { FileEntry, FileSource, FileSummary, PersonalRecord } from '../types.js';
 import { sha256OfFile } from './contentHash.js';
 import { CONTRIBUTION_SUFFIX, CONTRIBUTION_VERSION, ContributionWriter, contributionPath, readHeader, replayContribution, type ContributionHeader } from './contributionStore.js';
 import { Limit } from './limit.js';
@@ -30,7 +30,7 @@ export class StateProcessor implements FileProcessor {
 
   constructor(
     private readonly inner: FileProcessor,
-    private readonly files: FileEntry[],
+    private readonly files: readonly FileEntry[],
     private readonly state: StateDir,
     /** The current detection settings (settingsKey): entries made under others are not replayed. */
     private readonly settings: string,
@@ -42,18 +42,22 @@ export class StateProcessor implements FileProcessor {
     this.limit = new Limit(concurrency);
   }
 
-  scan(fileId: number, absPath: string, onRecords: (records: PersonalRecord[]) => void): Promise<FileSummary> {
-    return this.limit.run(() => this.contribution(fileId, absPath, onRecords));
+  scan(fileId: number, source: FileSource, onRecords: (records: PersonalRecord[]) => void): Promise<FileSummary> {
+    return this.limit.run(() => this.contribution(fileId, source, onRecords));
   }
 
-  private async contribution(fileId: number, absPath: string, onRecords: (records: PersonalRecord[]) => void): Promise<FileSummary> {
+  private async contribution(fileId: number, source: FileSource, onRecords: (records: PersonalRecord[]) => void): Promise<FileSummary> {
     const entry = this.files[fileId];
-    const file = contributionPath(this.state.filesDir, absPath);
+    // An archive member is known by its archive and its path inside; its size and mtime are
+    // the member's and the archive's, and it has no content hash of its own (hashing the whole
+    // archive per member would cost more than reading the member), so when in doubt it is read.
+    const identity = source.member ? `${source.absPath}!${entry.path}` : source.absPath;
+    const file = contributionPath(this.state.filesDir, identity);
     this.used.add(basename(file));
     const saved = await readHeader(file);
-    if (saved && saved.path === absPath && saved.settings === this.settings && saved.size === entry.size) {
+    if (saved && saved.path === identity && saved.settings === this.settings && saved.size === entry.size) {
       const unchanged = saved.mtimeMs === entry.mtimeMs && Math.abs(saved.mtimeMs - saved.hashedAtMs) > RACY_MS;
-      const sha256 = unchanged ? saved.sha256 : await sha256OfFile(absPath).catch(() => undefined);
+      const sha256 = unchanged ? saved.sha256 : source.member ? undefined : await sha256OfFile(source.absPath).catch(() => undefined);
       if (sha256 === saved.sha256) {
         const summary = await this.replay(file, saved, entry, onRecords);
         if (summary) {
@@ -63,7 +67,7 @@ export class StateProcessor implements FileProcessor {
       }
     }
     this.counts.scanned++;
-    return this.scanAndSave(fileId, absPath, entry, file, onRecords);
+    return this.scanAndSave(fileId, source, identity, file, onRecords);
   }
 
   /** Removes the entries of files this run did not see (deleted, or now excluded). Call after a whole run. */
@@ -90,11 +94,12 @@ export class StateProcessor implements FileProcessor {
     return summary;
   }
 
-  private async scanAndSave(fileId: number, absPath: string, entry: FileEntry, file: string, onRecords: (r: PersonalRecord[]) => void): Promise<FileSummary> {
+  private async scanAndSave(fileId: number, source: FileSource, identity: string, file: string, onRecords: (r: PersonalRecord[]) => void): Promise<FileSummary> {
     const hashedAtMs = Date.now();
-    const sha256 = await sha256OfFile(absPath).catch(() => undefined);
-    const writer = sha256 === undefined ? undefined : new ContributionWriter(file, { v: CONTRIBUTION_VERSION, path: absPath, size: entry.size, mtimeMs: entry.mtimeMs, sha256, hashedAtMs, settings: this.settings });
-    const summary = await this.inner.scan(fileId, absPath, (records) => {
+    const sha256 = source.member ? '' : await sha256OfFile(source.absPath).catch(() => undefined);
+    const header: ContributionHeader = { v: CONTRIBUTION_VERSION, path: identity, size: source.size, mtimeMs: source.mtimeMs, sha256: sha256 ?? '', hashedAtMs, settings: this.settings };
+    const writer = sha256 === undefined ? undefined : new ContributionWriter(file, header);
+    const summary = await this.inner.scan(fileId, source, (records) => {
       writer?.add(records);
       onRecords(records);
     });
@@ -103,7 +108,7 @@ export class StateProcessor implements FileProcessor {
       if (summary.error === null) await writer?.commit(summary);
       else await writer?.abort();
     } catch (e) {
-      this.onSaveError(absPath, `state not saved: ${(e as Error).message.split('\n')[0]}`);
+      this.onSaveError(identity, `state not saved: ${(e as Error).message.split('\n')[0]}`);
     }
     return summary;
   }
