@@ -10,6 +10,9 @@ import { NORMALISERS, type Normaliser } from './normalize.js';
 import type { EntitySpec, PatternSpec } from './spec.js';
 import { VALIDATORS, type Validator } from './validators/index.js';
 
+/** re2's pattern set (its type is not exported by name). */
+export type RE2Set = InstanceType<(typeof RE2)['Set']>;
+
 export interface CompiledEntity {
   spec: EntitySpec;
   validator: Validator | undefined;
@@ -24,6 +27,8 @@ export interface CompiledEntity {
 /** One text pattern of a type, anchored, with the settings that pattern overrides. */
 export interface AnchoredShape {
   re: RE2;
+  /** The pattern as written, for the catalogue's shape set. */
+  source: string;
   confidence: number;
   validator: Validator | undefined;
   unverifiedWhenInvalid: boolean;
@@ -33,18 +38,27 @@ export interface AnchoredShape {
 export interface Alternative {
   entity: CompiledEntity;
   pattern: PatternSpec;
-  /** Capture group of the whole alternative in the combined scanner. */
-  group: number;
-  /** Capture group holding the value (label patterns), else the same as group. */
-  valueGroup: number;
+  /** The pattern alone, anchored at both ends: a label's value is its capture group 1. */
+  anchored: RE2;
   validator: Validator | undefined;
 }
 
 export interface Catalogue {
   entities: CompiledEntity[];
   byId: Map<string, CompiledEntity>;
+  /**
+   * All text and label patterns in one alternation without capture groups: RE2 finds a
+   * span several times faster when it need not report submatches. Which alternative matched
+   * is then told by `alternativeSet`, and the shapes a candidate has by `shapeSet`, each one
+   * call instead of a test per pattern.
+   */
   scanner: RE2;
   alternatives: Alternative[];
+  /** The alternatives, anchored at both ends: the lowest index matching a span is the one the scanner took. */
+  alternativeSet: RE2Set;
+  /** Every text shape of every type, anchored at both ends, in `shapes` order. */
+  shapeSet: RE2Set;
+  shapes: { entity: CompiledEntity; shape: AnchoredShape }[];
   /** Entities with text patterns, by priority: the order a candidate is tried in. */
   textEntities: CompiledEntity[];
   /**
@@ -78,24 +92,51 @@ function countGroups(source: string): number {
   return (new RE2(`(?:${source})|$`, 'u').exec('') ?? ['']).length - 1;
 }
 
+/** The same pattern with every group non-capturing (escapes and character classes left alone). */
+export function withoutCaptures(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      out += c + (source[i + 1] ?? '');
+      i++;
+    } else if (inClass) {
+      if (c === ']') inClass = false;
+      out += c;
+    } else if (c === '[') {
+      inClass = true;
+      out += c;
+      if (source[i + 1] === '^') out += source[++i];
+      if (source[i + 1] === ']') out += source[++i];
+    } else if (c === '(' && source[i + 1] !== '?') {
+      out += '(?:';
+    } else if (c === '(' && source.startsWith('(?P<', i)) {
+      out += '(?:';
+      i = source.indexOf('>', i);
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
 export function compileCatalogue(specs: EntitySpec[]): Catalogue {
   const entities = [...specs].sort((a, b) => a.priority - b.priority || a.id.localeCompare(b.id)).map(compileEntity);
   const alternatives: Alternative[] = [];
-  const sources: string[] = [];
-  let group = 1;
   for (const entity of entities) {
     for (const pattern of entity.spec.patterns) {
       if (pattern.scope === 'field') continue;
-      const inner = countGroups(pattern.regex);
-      if (pattern.scope === 'label' && inner < 1) {
+      if (pattern.scope === 'label' && countGroups(pattern.regex) < 1) {
         throw new CatalogueError(`${entity.spec.id}: a label pattern needs a capture group for the value`);
       }
       const validator = pattern.validator === undefined ? entity.validator : VALIDATORS[pattern.validator];
-      alternatives.push({ entity, pattern, group, valueGroup: pattern.scope === 'label' ? group + 1 : group, validator });
-      sources.push(`(${pattern.regex})`);
-      group += 1 + inner;
+      alternatives.push({ entity, pattern, anchored: compileRe2(`^(?:${pattern.regex})$`, `pattern ${entity.spec.id}`), validator });
     }
   }
+  const sources = alternatives.map((a) => `(?:${withoutCaptures(a.pattern.regex)})`);
+  const textEntities = entities.filter((e) => e.anchoredText.length > 0);
+  const shapes = textEntities.flatMap((entity) => entity.anchoredText.map((shape) => ({ entity, shape })));
   const hints: HeaderHint<{ entity: CompiledEntity; negated: boolean }>[] = [];
   for (const entity of entities) {
     for (const hint of entity.spec.headers) hints.push({ hint, target: { entity, negated: false } });
@@ -106,7 +147,10 @@ export function compileCatalogue(specs: EntitySpec[]): Catalogue {
     byId: new Map(entities.map((e) => [e.spec.id, e])),
     scanner: compileRe2(sources.join('|') || '$^', 'combined catalogue', 'gu'),
     alternatives,
-    textEntities: entities.filter((e) => e.anchoredText.length > 0),
+    alternativeSet: new RE2.Set(alternatives.map((a) => a.pattern.regex), 'u', { anchor: 'both' }),
+    shapeSet: new RE2.Set(shapes.map((s) => s.shape.source), 'u', { anchor: 'both' }),
+    shapes,
+    textEntities,
     stickyText: alternatives.filter((a) => a.pattern.scope === 'text').map((a) => compileRe2(a.pattern.regex, `pattern ${a.entity.spec.id}`, 'uy')),
     headerHints: new SuffixMatcher(hints),
   };
@@ -132,6 +176,7 @@ function compileEntity(spec: EntitySpec): CompiledEntity {
     if (pattern.scope === 'text') {
       anchoredText.push({
         re,
+        source: pattern.regex,
         confidence: pattern.confidence,
         validator: patternValidator,
         unverifiedWhenInvalid: pattern.unverifiedWhenInvalid ?? spec.unverifiedWhenInvalid,

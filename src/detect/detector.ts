@@ -82,7 +82,7 @@ export class Detector {
   }
 
   private scanText(field: Field, header: string, hinted: CompiledEntity | undefined, add: (f: Found | undefined) => void): void {
-    const { scanner, alternatives } = this.opts.catalogue;
+    const { scanner, alternatives, alternativeSet } = this.opts.catalogue;
     const text = field.value;
     scanner.lastIndex = 0;
     for (let m = scanner.exec(text); m !== null; m = scanner.exec(text)) {
@@ -90,10 +90,12 @@ export class Detector {
         scanner.lastIndex++;
         continue;
       }
-      const alt = alternatives.find((a) => m![a.group] !== undefined);
+      // The scanner took the first alternative that matches here; no earlier one matches the span.
+      const alt = alternatives[Math.min(...alternativeSet.match(m[0]))];
       if (!alt) continue;
       if (alt.pattern.scope === 'label') {
-        const value = m[alt.valueGroup];
+        const value = alt.anchored.exec(m[0])?.[1];
+        if (value === undefined) continue;
         const f = this.validate(alt.entity, alt.validator, value, field.name, header, alt.pattern.confidence, true);
         // A label match ends with its value: what the pattern read after it (a bracketed
         // phone that marks a name) is scanned again for its own entities. A label whose
@@ -122,10 +124,14 @@ export class Detector {
    * reads as a 15-digit resident ID is an IMEI), then the rest in priority order.
    */
   private classifyCandidate(candidate: string, site: Site): Found | undefined {
+    const { shapeSet, shapes } = this.opts.catalogue;
     const fitting: { entity: CompiledEntity; shapes: AnchoredShape[]; inContext: boolean }[] = [];
-    for (const entity of this.opts.catalogue.textEntities) {
-      const shapes = entity.anchoredText.filter((a) => a.re.test(candidate));
-      if (shapes.length > 0) fitting.push({ entity, shapes, inContext: isInContext(entity, site) });
+    // Shapes are in priority order of their types, so one pass groups them by type in that order.
+    for (const i of shapeSet.match(candidate).sort((a: number, b: number) => a - b)) {
+      const { entity, shape } = shapes[i];
+      const last = fitting[fitting.length - 1];
+      if (last?.entity === entity) last.shapes.push(shape);
+      else fitting.push({ entity, shapes: [shape], inContext: isInContext(entity, site) });
     }
     fitting.sort((a, b) => Number(b.inContext) - Number(a.inContext));
     let unverified: Found | undefined;
