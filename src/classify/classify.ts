@@ -28,7 +28,7 @@ function rank(c: CategoryId, vocabulary: Vocabulary): number {
 }
 
 /** Words first; a line's shape (a chat line) is weaker evidence, used only when no word says anything. */
-function textEvidence(text: string, vocabulary: Vocabulary): CategoryId[] {
+function textEvidence(text: string, vocabulary: Vocabulary): readonly CategoryId[] {
   const found = vocabulary.keywords.matchAll(text.toLowerCase());
   if (found.length > 0) return found;
   return vocabulary.textPatterns.filter((p) => p.re.test(text)).map((p) => p.category);

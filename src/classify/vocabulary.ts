@@ -31,7 +31,7 @@ export function loadVocabulary(file = join(patternsDir(), 'categories.json')): V
   const tierOf = Object.fromEntries(categories.map((c) => [c.id, c.tier])) as Record<CategoryId, Tier>;
   return {
     categories,
-    headers: new SubstringMatcher(categories.flatMap((c) => c.headers.map((hint) => ({ hint, target: c.id }))), normaliseHeader),
+    headers: new SubstringMatcher(categories.flatMap((c) => c.headers.map((hint) => ({ hint, target: c.id }))), normaliseHeader, true),
     keywords: new SubstringMatcher(categories.flatMap((c) => c.keywords.map((hint) => ({ hint, target: c.id }))), (s) => s.toLowerCase()),
     textPatterns: categories.flatMap((c) => (c.patterns ?? []).map((source) => ({ re: compilePattern(source, file, c.id), category: c.id }))),
     tierOf,

@@ -1,10 +1,11 @@
 // Column names as hints. Names are normalised (full-width → half-width, case, spaces,
 // `_`, `-`) and matched by suffix, because a Chinese column name ends in its head noun:
 // 收件人电话 is a phone, 收件人姓名 a name. The longest matching hint wins.
+import { memoize } from './memo.js';
 
-export function normaliseHeader(header: string): string {
-  return header.normalize('NFKC').toLowerCase().replace(/[\s_\-.·:：()（）[\]【】#*]/g, '');
-}
+export const normaliseHeader = memoize((header: string): string =>
+  header.normalize('NFKC').toLowerCase().replace(/[\s_\-.·:：()（）[\]【】#*]/g, ''),
+);
 
 /**
  * The part of a field name that names the value: the last segment of a dotted path
@@ -21,11 +22,11 @@ export function hintHeader(name: string): string {
  * segment, the whole name, the name without notes in brackets (`出生日期(yyyy-mm-dd)`,
  * `账户余额（元）`), and each alternative of a slashed name (`快递单号/运单号`).
  */
-export function headerVariants(name: string): string[] {
+export const headerVariants = memoize((name: string): string[] => {
   const withoutNotes = name.replace(/[(（[【][^)）\]】]*[)）\]】]/g, ' ').trim();
   const forms = [hintHeader(name), normaliseHeader(name), normaliseHeader(withoutNotes), ...withoutNotes.split(/[/／|]/).map(normaliseHeader)];
   return [...new Set(forms.filter((f) => f.length > 0))];
-}
+});
 
 export interface HeaderHint<T> {
   hint: string;
@@ -42,22 +43,23 @@ export class SuffixMatcher<T> {
       .sort((a, b) => b.hint.length - a.hint.length);
   }
 
-  match(normalisedHeader: string): HeaderHint<T> | undefined {
-    return this.hints.find((h) => normalisedHeader.endsWith(h.hint));
-  }
+  readonly match = memoize((normalisedHeader: string): HeaderHint<T> | undefined => this.hints.find((h) => normalisedHeader.endsWith(h.hint)));
 }
 
 /** Finds every target one of whose hints occurs anywhere in the text. */
 export class SubstringMatcher<T> {
   private readonly hints: HeaderHint<T>[];
+  /** The targets of a text, read-only: shared between calls when the matcher remembers. */
+  readonly matchAll: (text: string) => readonly T[];
 
-  constructor(hints: HeaderHint<T>[], normalise: (s: string) => string) {
+  /** `remember`: for column names, which repeat; not for free text, which does not. */
+  constructor(hints: HeaderHint<T>[], normalise: (s: string) => string, remember = false) {
     this.hints = hints.map((h) => ({ hint: normalise(h.hint), target: h.target }));
-  }
-
-  matchAll(text: string): T[] {
-    const found: T[] = [];
-    for (const h of this.hints) if (!found.includes(h.target) && text.includes(h.hint)) found.push(h.target);
-    return found;
+    const matchAll = (text: string): T[] => {
+      const found: T[] = [];
+      for (const h of this.hints) if (!found.includes(h.target) && text.includes(h.hint)) found.push(h.target);
+      return found;
+    };
+    this.matchAll = remember ? memoize(matchAll) : matchAll;
   }
 }

@@ -12,5 +12,5 @@ export function loadRoles(file = join(patternsDir(), 'roles.json')): RoleMatcher
   // Longest words first, so 紧急联系人 is not taken for another role's shorter word.
   const hints = roles.flatMap((r) => r.words.map((hint) => ({ hint, target: r.id })));
   hints.sort((a, b) => b.hint.length - a.hint.length);
-  return new SubstringMatcher(hints, normaliseHeader);
+  return new SubstringMatcher(hints, normaliseHeader, true);
 }
