@@ -27,6 +27,8 @@ export interface Dataset {
   format?: TableFormat;
   /** Columns stored as numbers in a workbook, as people type phone numbers into Excel. */
   numericColumns?: string[];
+  /** A CSV written in GB18030 (what Excel on Chinese Windows saves) instead of UTF-8. */
+  encoding?: 'gb18030';
   /** A table (written as CSV/TSV or another tabular format) or free-text lines. */
   table?: Table;
   lines?: string[];
@@ -176,6 +178,7 @@ function balances(rng: Random, people: Person[]): Dataset {
 /** A staff address book: general personal information. */
 function contacts(_rng: Random, people: Person[]): Dataset {
   const d = dataset('hr/contacts.csv', table('contacts', ['name', 'mobile', 'email']));
+  d.encoding = 'gb18030';
   for (let i = 0; i < 300; i++) {
     const p = people[2500 + i];
     d.table!.rows.push([p.name, p.mobile, p.email]);

@@ -4,9 +4,11 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { datasets, type Dataset } from './datasets.js';
 import { manifest, type Manifest } from './manifest.js';
+import { packageSamples } from './packaging.js';
 import { population } from './population.js';
 import { Random } from './random.js';
 import { writeWorkbook } from './writers/excel.js';
@@ -16,13 +18,14 @@ import { writeMysqlDump, writePostgresDump } from './writers/sql.js';
 export const DEFAULT_SEED = 20261122;
 const POPULATION = 3000;
 
-export function generateSamples(outDir: string, seed = DEFAULT_SEED): Manifest {
+export async function generateSamples(outDir: string, seed = DEFAULT_SEED): Promise<Manifest> {
   const rng = new Random(seed);
   const people = population(rng, POPULATION);
   const sets = datasets(rng, people);
   rmSync(outDir, { recursive: true, force: true });
   for (const d of sets) writeDataset(outDir, d);
-  const m = manifest(seed, sets);
+  const moved = await packageSamples(outDir);
+  const m = manifest(seed, sets.map((d) => ({ ...d, path: moved.get(d.path) ?? d.path })));
   writeFileSync(`${outDir.replace(/[\\/]+$/, '')}.expected.json`, JSON.stringify(m, null, 2) + '\n');
   return m;
 }
@@ -39,8 +42,9 @@ function writeDataset(outDir: string, d: Dataset): void {
   switch (format) {
     case 'csv': {
       const text = Papa.unparse({ fields: t.header, data: t.rows }, { delimiter: path.endsWith('.tsv') ? '\t' : ',', newline: '\r\n' });
-      // Chinese Excel users save CSV with a BOM; one export keeps it to show it is handled.
-      writeFileSync(path, (d.path.startsWith('shop/') ? '\ufeff' : '') + text + '\r\n');
+      // Chinese Excel users save CSV with a BOM, or in GBK: the samples have one of each.
+      if (d.encoding === 'gb18030') writeFileSync(path, iconv.encode(text + '\r\n', 'gb18030'));
+      else writeFileSync(path, (d.path.startsWith('shop/') ? '\ufeff' : '') + text + '\r\n');
       return;
     }
     case 'xlsx':
@@ -60,6 +64,6 @@ function writeDataset(outDir: string, d: Dataset): void {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const out = process.argv[2] ?? 'samples/data';
-  const m = generateSamples(out);
+  const m = await generateSamples(out);
   process.stdout.write(`wrote ${m.files.length} files, ${m.records} records (${m.personalRecords} personal, ${m.persons} persons) to ${out}; expected counts in ${out}.expected.json\n`);
 }

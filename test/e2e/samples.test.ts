@@ -19,7 +19,7 @@ let report: Report;
 let findings: { file: string; record: number; category: string; person: string; persons?: string[]; entities: { type: string; value: string }[] }[];
 
 beforeAll(async () => {
-  planted = generateSamples(data);
+  planted = await generateSamples(data);
   run = await piscan(['scan', data, '--format', 'json', '--findings', join(dir, 'findings.jsonl'), '--hash-key', 'test-key', '--workers', '2']);
   report = JSON.parse(run.stdout) as Report;
   findings = readFileSync(join(dir, 'findings.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));

@@ -51,7 +51,7 @@ describe.skipIf(!present)('HTML report in Chromium', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'piscan-browser-'));
     // The README's sample tree: every category a real export has, several folders.
-    generateSamples(join(dir, 'data'));
+    await generateSamples(join(dir, 'data'));
     const report = await scanReport(join(dir, 'data'));
     const tiers = new Set(report.categories.filter((c) => c.items > 0).map((c) => c.tier));
     barsExpected = report.categories.filter((c) => c.items > 0).length + tiers.size;
