@@ -71,6 +71,16 @@ function roster(rng: Random, people: Person[]): Dataset {
   return d;
 }
 
+/** Older HR exports: a legacy .xls and a LibreOffice .ods of a volunteer list. */
+function legacySheets(rng: Random, people: Person[]): Dataset[] {
+  const header = ['姓名', '手机号', '紧急联系电话备注'];
+  const row = (p: Person): string[] => [p.name, p.mobile, rng.pick(['无', '同本人', '见档案'])];
+  return [
+    peopleTable('hr/archive/2019-roster.xls', 'xls', '2019', header, people.slice(2850, 2880), 'general', row),
+    peopleTable('hr/volunteers.ods', 'ods', 'volunteers', header, people.slice(2880, 2900), 'general', row),
+  ];
+}
+
 /** A membership export from a CRM, as a JSON array of nested objects. */
 function members(rng: Random, people: Person[]): Dataset {
   return peopleTable('crm/members.json', 'json', 'members', ['member.name', 'member.mobile', 'member.email', 'points'], people.slice(2900, 2960), 'general', (p) => [p.name, p.mobile, p.email, String(rng.int(0, 5000))]);
@@ -270,6 +280,7 @@ export function datasets(rng: Random, people: Person[]): Dataset[] {
     systemLog(rng),
     nearMisses(rng, people),
     roster(rng, people),
+    ...legacySheets(rng, people),
     members(rng, people),
     locationEvents(rng, people),
     shopDump(rng, people),

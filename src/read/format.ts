@@ -51,6 +51,8 @@ function sniffWorkbook(head: Buffer, ext: string): WorkbookFormat | null {
   if (startsWith(head, ZIP)) {
     const latin = head.toString('latin1');
     if (latin.includes('application/vnd.oasis.opendocument.spreadsheet')) return 'ods';
+    // Writers that compress the mimetype part (SheetJS does) leave only the part names.
+    if (ext === '.ods' && latin.includes('content.xml')) return 'ods';
     if (latin.includes('xl/') || (latin.includes('[Content_Types].xml') && ext === '.xlsx')) return 'xlsx';
     return null;
   }

@@ -18,6 +18,9 @@ describe('format sniffing', () => {
   it('knows workbooks by their container, whatever the name', () => {
     expect(sniff('a.bin', zip('xl/workbook.xml'))).toBe('xlsx');
     expect(sniff('a.zip', zip('mimetypeapplication/vnd.oasis.opendocument.spreadsheet'))).toBe('ods');
+    // SheetJS compresses the mimetype part: an .ods is then known by its content.xml part
+    expect(sniff('a.ods', zip('META-INF/manifest.xmlcontent.xml'))).toBe('ods');
+    expect(sniff('a.zip', zip('META-INF/manifest.xmlcontent.xml'))).toBe('skip: unsupported format: zip archive or Office document');
     expect(sniff('a.dat', ole2)).toBe('xls');
     expect(sniff('a.xlsx', zip('word/document.xml'))).toBe('skip: unsupported format: zip archive or Office document');
     expect(sniff('a.doc', Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))).toBe('skip: unsupported format: legacy Office document (OLE2)');
