@@ -3,10 +3,8 @@
 // This pass follows the quoting (as papaparse does: a quote opens a field only at its
 // start, `""` is an escaped quote) and stops a record longer than the limit while it is
 // being read, and a quote still open at the end of the file, each with one clear error.
+import { CsvQuoting } from './csvQuoting.js';
 import { ReadError } from './errors.js';
-
-/** Characters after which a quote opens a quoted field (papaparse's guessable delimiters, and line ends). */
-const FIELD_START = new Set([',', '\t', ';', '|', '\x1e', '\x1f', '\n', '\r']);
 
 const PARSER_CHUNK_CHARS = 4 * 1024;
 
@@ -20,49 +18,19 @@ function* slices(s: string): Generator<string> {
 }
 
 export async function* boundedCsvText(chunks: AsyncIterable<string>, maxRecordChars: number): AsyncGenerator<string> {
-  let base = 0;
-  let recordStart = 0;
-  let line = 1;
-  let recordLine = 1;
-  let inQuotes = false;
-  let quoteAtChunkEnd = false;
-  let prev = '\n';
+  const quoting = new CsvQuoting();
   for await (const s of chunks) {
-    let i = 0;
-    if (quoteAtChunkEnd) {
-      // A quote inside a quoted field ended the last chunk: `""` escapes, anything else closes.
-      quoteAtChunkEnd = false;
-      if (s[0] === '"') i = 1;
-      else inQuotes = false;
-    }
-    while (i < s.length) {
-      const q = s.indexOf('"', i);
-      const stop = q === -1 ? s.length : q;
-      for (let n = s.indexOf('\n', i); n !== -1 && n < stop; n = s.indexOf('\n', n + 1)) {
-        line++;
-        if (!inQuotes) {
-          recordStart = base + n + 1;
-          recordLine = line;
-        }
-      }
-      if (q === -1) break;
-      i = q + 1;
-      if (!inQuotes) inQuotes = FIELD_START.has(q > 0 ? s[q - 1] : prev);
-      else if (q + 1 === s.length) quoteAtChunkEnd = true;
-      else if (s[q + 1] === '"') i = q + 2;
-      else inQuotes = false;
-    }
-    if (base + s.length - recordStart > maxRecordChars) {
+    const base = quoting.end;
+    quoting.feed(s);
+    if (quoting.end - quoting.recordStart > maxRecordChars) {
       // The records before the long one are still read (and count).
-      yield* slices(s.slice(0, Math.max(0, recordStart - base)));
-      const why = inQuotes ? ' (unbalanced quote?)' : '';
-      throw new ReadError(`the record starting on line ${recordLine} is longer than ${maxRecordChars} characters${why}`);
+      yield* slices(s.slice(0, Math.max(0, quoting.recordStart - base)));
+      const why = quoting.inQuotes ? ' (unbalanced quote?)' : '';
+      throw new ReadError(`the record starting on line ${quoting.recordLine} is longer than ${maxRecordChars} characters${why}`);
     }
-    base += s.length;
-    if (s.length > 0) prev = s[s.length - 1];
     yield* slices(s);
   }
-  if (inQuotes && !quoteAtChunkEnd) {
-    throw new ReadError(`unbalanced quote: the record starting on line ${recordLine} has no closing quote`);
+  if (quoting.unbalanced) {
+    throw new ReadError(`unbalanced quote: the record starting on line ${quoting.recordLine} has no closing quote`);
   }
 }
