@@ -33,6 +33,25 @@ export interface FileSource {
   mtimeMs: number;
   /** Set for a member of an archive (`absPath` is then the outermost archive). */
   member?: MemberLocator;
+  /** Set for one part of a large text or CSV file that a worker reads beside the others. */
+  range?: ByteRange;
+}
+
+/**
+ * A part of a large UTF-8 text or CSV file: the records that start in bytes [start, end).
+ * Cut only where a record starts (src/read/recordCuts.ts), so the parts' records are the
+ * file's records, and given what the whole file's reader would have guessed from its start.
+ */
+export interface ByteRange {
+  start: number;
+  end: number;
+  format: 'csv' | 'tsv' | 'text';
+  /** Byte-order mark to skip at `start` (the first range only). */
+  bomLength: number;
+  /** CSV: the delimiter guessed from the file's start. */
+  delimiter?: string;
+  /** CSV, ranges after the first: the file's first record, read first to decide whether it is a header (never counted here). */
+  header?: { start: number; end: number };
 }
 
 /**

@@ -2,10 +2,11 @@
 // grows while it is read is read as it was, then reported), or an archive member.
 import { createReadStream } from 'node:fs';
 import { memberBytes } from '../archive/member.js';
-import type { FileSource } from '../types.js';
+import type { ByteRange, FileSource } from '../types.js';
 
 export function openBytes(source: FileSource): AsyncIterable<Buffer> {
   if (source.member) return memberBytes(source.member);
+  if (source.range) return rangeBytes(source.absPath, source.range);
   // `end` is inclusive; an empty file still opens (so a missing one fails as such).
   return createReadStream(source.absPath, { end: Math.max(0, source.size - 1), highWaterMark: 1 << 20 });
 }
@@ -46,4 +47,10 @@ export async function peek(stream: AsyncIterable<Buffer>, n: number): Promise<Pe
     bytes: bytes(),
     close: async () => void (await it.return?.()),
   };
+}
+
+/** A range of a file, after the file's first record when the range needs it to know its header. */
+async function* rangeBytes(path: string, range: ByteRange): AsyncGenerator<Buffer> {
+  if (range.header) yield* createReadStream(path, { start: range.header.start, end: range.header.end - 1 });
+  yield* createReadStream(path, { start: range.start, end: range.end - 1, highWaterMark: 1 << 20 });
 }

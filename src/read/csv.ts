@@ -14,6 +14,11 @@ export interface CsvOptions {
   /** Whether a cell of the first row is a known column name (piscan's header vocabulary). */
   isKnownHeader: IsKnownHeader;
   maxFieldChars: number;
+  /**
+   * The first row is the file's first record, read before a later range of the file
+   * (ByteRange.header) only to decide whether the file has a header: never a record here.
+   */
+  firstRowIsElsewhere?: boolean;
 }
 
 export async function* csvRecords(chunks: AsyncIterable<string>, opts: CsvOptions): AsyncGenerator<DataRecord> {
@@ -27,7 +32,7 @@ export async function* csvRecords(chunks: AsyncIterable<string>, opts: CsvOption
     for await (const row of parser as AsyncIterable<string[]>) {
       if (header === undefined) {
         header = looksLikeHeader(row, opts.isKnownHeader) ? row.map((c) => c.trim()) : null;
-        if (header) continue;
+        if (header || opts.firstRowIsElsewhere) continue;
       }
       index++;
       const fields = row.map((value, i) => {

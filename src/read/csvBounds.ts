@@ -6,7 +6,7 @@
 import { CsvQuoting } from './csvQuoting.js';
 import { ReadError } from './errors.js';
 
-const PARSER_CHUNK_CHARS = 4 * 1024;
+export const PARSER_CHUNK_CHARS = 4 * 1024;
 
 /**
  * papaparse's stream re-slices the rest of its current chunk each time the consumer

@@ -1,6 +1,6 @@
 // Opens a file (or an archive member) with the reader its content calls for. Every reader yields DataRecords.
 import { stat } from 'node:fs/promises';
-import type { DataRecord, FileSource } from '../types.js';
+import type { ByteRange, DataRecord, FileSource } from '../types.js';
 import { openBytes, peek } from './bytes.js';
 import { csvRecords } from './csv.js';
 import { decodeBytes, type Sniffed } from './encoding.js';
@@ -11,6 +11,7 @@ import { DEFAULT_JSON_MAX_DEPTH, jsonRecords } from './json.js';
 import { readSpooled } from './spool.js';
 import { sqlRecords } from './sql.js';
 import { lineRecords } from './text.js';
+import { SNIFF_BYTES } from './recordCuts.js';
 import { isPostgresDump } from './textFormat.js';
 
 export interface ReaderLimits {
@@ -31,11 +32,15 @@ export interface OpenedFile {
   records: AsyncIterable<DataRecord>;
 }
 
-const SNIFF_BYTES = 64 * 1024;
-
 /** Opens a file the walker found, or (a path) one as it is now. */
 export async function openFile(file: FileSource | string, limits: ReaderLimits): Promise<OpenedFile | { skip: string }> {
   const source = typeof file === 'string' ? await currentSource(file) : file;
+  if (source.range) {
+    const { range } = source;
+    const sniffed: Sniffed = { encoding: 'utf-8', bomLength: range.bomLength, binary: false };
+    const chunks = decodeBytes(openBytes(source), sniffed);
+    return { format: range.format, encoding: sniffed.encoding, records: textRecords(chunks, range.format, sniffed, Buffer.alloc(0), limits, range) };
+  }
   const { head, bytes, close } = await peek(openBytes(source), SNIFF_BYTES);
   // A member's own name decides by extension, not the archive's.
   const name = source.member?.name ?? source.absPath;
@@ -61,7 +66,7 @@ export async function openFile(file: FileSource | string, limits: ReaderLimits):
   return { format: sniff.format, encoding: sniff.sniffed.encoding, records: textRecords(chunks, sniff.format, sniff.sniffed, head, limits) };
 }
 
-function textRecords(chunks: AsyncIterable<string>, format: string, sniffed: Sniffed, head: Buffer, limits: ReaderLimits): AsyncIterable<DataRecord> {
+function textRecords(chunks: AsyncIterable<string>, format: string, sniffed: Sniffed, head: Buffer, limits: ReaderLimits, range?: ByteRange): AsyncIterable<DataRecord> {
   const maxRecordChars = limits.maxRecordChars;
   switch (format) {
     case 'json':
@@ -72,7 +77,12 @@ function textRecords(chunks: AsyncIterable<string>, format: string, sniffed: Sni
     case 'text':
       return lineRecords(chunks, maxRecordChars);
     default:
-      return csvRecords(chunks, { delimiter: format === 'tsv' ? '\t' : undefined, isKnownHeader: limits.isKnownHeader, maxFieldChars: maxRecordChars });
+      return csvRecords(chunks, {
+        delimiter: range?.delimiter ?? (format === 'tsv' ? '\t' : undefined),
+        isKnownHeader: limits.isKnownHeader,
+        maxFieldChars: maxRecordChars,
+        firstRowIsElsewhere: range?.header !== undefined,
+      });
   }
 }
 

@@ -11,6 +11,7 @@ import { openFile } from '../read/reader.js';
 import { createKeyedHasher, type KeyedHasher } from '../resolve/keyedHash.js';
 import { loadRoles, type RoleMatcher } from '../resolve/roles.js';
 import { personSlots } from '../resolve/slots.js';
+import { emptyEntityCount } from '../tally/entityCounts.js';
 import type { EntityCount, FileSource, FileSummary, PersonalRecord } from '../types.js';
 
 /** Settings a worker gets once; plain data, so it can cross a thread boundary. */
@@ -111,7 +112,7 @@ async function assertUnchanged(source: FileSource): Promise<void> {
 
 function countEntities(counts: Record<string, EntityCount>, found: Found[]): void {
   for (const f of found) {
-    const c = (counts[f.entity.spec.id] ??= { found: 0, unverified: 0, excluded: 0 });
+    const c = (counts[f.entity.spec.id] ??= emptyEntityCount());
     if (f.entity.spec.kind === 'excluded') c.excluded++;
     else if (f.verified) c.found++;
     else c.unverified++;

@@ -10,6 +10,7 @@ import { walk, type WalkOptions, type WalkResult } from '../walk/walk.js';
 import type { DetectionSettings, ScanSettings } from './fileScanner.js';
 import { LazyProcessor } from './lazyProcessor.js';
 import { InlineProcessor, WorkerPool } from './pool.js';
+import { DEFAULT_RANGE_BYTES, RangeSplitter } from './rangeSplitter.js';
 import type { FileProcessor } from './protocol.js';
 
 export interface ScanOptions {
@@ -19,6 +20,8 @@ export interface ScanOptions {
   workers: number;
   hashKey: string;
   maxRecordChars: number;
+  /** Size of the ranges a large text or CSV file is cut into for the workers (default DEFAULT_RANGE_BYTES). */
+  rangeBytes?: number;
   findingsFile?: string;
   detection?: DetectionSettings;
   /** Called once the walk is done, before any file is read (progress: the total to come). */
@@ -64,8 +67,13 @@ export async function runScan(opts: ScanOptions): Promise<ScanOutcome> {
 
 async function scanWalked(opts: ScanOptions, startedAt: Date, walked: WalkResult): Promise<ScanOutcome> {
   const settings: ScanSettings = { hashKey: opts.hashKey, nowMs: startedAt.getTime(), maxRecordChars: opts.maxRecordChars, detection: opts.detection };
-  const workers = Math.min(opts.workers, walked.files.length);
-  const scanner: FileProcessor = new LazyProcessor(() => (workers > 0 ? new WorkerPool(workers, settings) : new InlineProcessor(settings)));
+  const rangeBytes = opts.rangeBytes ?? DEFAULT_RANGE_BYTES;
+  // A file large enough to be cut into ranges keeps every worker busy on its own.
+  const tasks = walked.files.reduce((n, f) => n + (!f.member && f.size >= 2 * rangeBytes ? opts.workers : 1), 0);
+  const workers = Math.min(opts.workers, tasks);
+  const pool: FileProcessor = new LazyProcessor(() => (workers > 0 ? new WorkerPool(workers, settings) : new InlineProcessor(settings)));
+  // One large text or CSV file is read by every worker at once, a range each.
+  const scanner = opts.workers > 1 ? new RangeSplitter(pool, rangeBytes, opts.maxRecordChars) : pool;
   const processor = opts.contributions ? opts.contributions(scanner, walked.files) : scanner;
   const tally = new Tally(builtinVocabulary().sensitive);
   const spool = opts.findingsFile ? new FindingsSpool() : undefined;

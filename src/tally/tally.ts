@@ -2,6 +2,7 @@
 // Items are counted only at the end, when every record has been linked to its person.
 import type { SensitiveSpec } from '../classify/vocabulary.js';
 import { PersonIndex, SENSITIVE_ENTITY_BIT } from '../resolve/personIndex.js';
+import { addEntityCount, emptyEntityCount } from './entityCounts.js';
 import { CATEGORY_IDS, type CategoryId, type Detection, type EntityCount, type PersonSlot } from '../types.js';
 
 export interface FileOutcome {
@@ -82,10 +83,8 @@ export class Tally {
     file.records = outcome.records;
     file.error = outcome.error;
     for (const [type, n] of Object.entries(entities)) {
-      const total = this.entities.get(type) ?? { found: 0, unverified: 0, excluded: 0 };
-      total.found += n.found;
-      total.unverified += n.unverified;
-      total.excluded += n.excluded;
+      const total = this.entities.get(type) ?? emptyEntityCount();
+      addEntityCount(total, n);
       this.entities.set(type, total);
     }
   }
