@@ -3,6 +3,7 @@
 import type { SensitiveSpec } from '../classify/vocabulary.js';
 import { PersonIndex, SENSITIVE_ENTITY_BIT } from '../resolve/personIndex.js';
 import { addEntityCount, emptyEntityCount } from './entityCounts.js';
+import { NumberSet } from './numberSet.js';
 import { CATEGORY_IDS, type CategoryId, type Detection, type EntityCount, type PersonSlot } from '../types.js';
 
 export interface FileOutcome {
@@ -17,7 +18,7 @@ export interface FileOutcome {
 
 interface FileState extends FileOutcome {
   /** node × 16 + category of every personal record, de-duplicated. */
-  anchors: Set<number>;
+  anchors: NumberSet;
 }
 
 export interface FileTally extends FileOutcome {
@@ -51,7 +52,7 @@ export class Tally {
 
   /** Files are keyed by their position in the walk: two roots may both hold an `a.csv`. */
   openFile(id: number, path: string): void {
-    this.files.set(id, { path, format: null, encoding: null, bytes: 0, records: 0, personalRecords: 0, error: null, anchors: new Set() });
+    this.files.set(id, { path, format: null, encoding: null, bytes: 0, records: 0, personalRecords: 0, error: null, anchors: new NumberSet() });
   }
 
   /**
@@ -105,8 +106,8 @@ export class Tally {
     };
   }
 
-  private fileItems(anchors: Set<number>): Partial<Record<CategoryId, number>> {
-    const distinct = new Set<number>();
+  private fileItems(anchors: NumberSet): Partial<Record<CategoryId, number>> {
+    const distinct = new NumberSet(anchors.size);
     for (const a of anchors) distinct.add(this.index.find(Math.floor(a / 16)) * 16 + (a % 16));
     const items: Partial<Record<CategoryId, number>> = {};
     for (const a of distinct) {
