@@ -6,8 +6,22 @@ import { createHmac, randomBytes } from 'node:crypto';
 
 export type KeyedHasher = (type: string, normalised: string) => string;
 
+/** Identifiers whose hash a thread remembers: a person's identifiers recur across records. */
+const REMEMBERED = 1 << 17;
+
 export function createKeyedHasher(key: string | Buffer): KeyedHasher {
-  return (type, normalised) => createHmac('sha256', key).update(type).update('\0').update(normalised).digest('hex').slice(0, 16);
+  // Hashed values stay in this thread's memory only; the whole memo is dropped when full.
+  const memo = new Map<string, string>();
+  return (type, normalised) => {
+    const input = `${type}\0${normalised}`;
+    let hash = memo.get(input);
+    if (hash === undefined) {
+      if (memo.size >= REMEMBERED) memo.clear();
+      hash = createHmac('sha256', key).update(input).digest('hex').slice(0, 16);
+      memo.set(input, hash);
+    }
+    return hash;
+  };
 }
 
 /** A fresh random key, for scans run without --hash-key: hashes are then comparable within the scan only. */

@@ -20,6 +20,12 @@ export interface ScanSettings {
   /** The scan's start (epoch ms): birth dates after it are impossible. */
   nowMs: number;
   maxRecordChars: number;
+  /**
+   * Whether every detection travels with its record (for findings and state), or only
+   * those the tally needs (verified sensitive identifiers): less to mask and to pass
+   * between threads when nobody reads them.
+   */
+  allDetections?: boolean;
   /** Detection settings of the CLI (--patterns, --min-confidence); absent: the shipped catalogue, all findings. */
   detection?: DetectionSettings;
 }
@@ -85,7 +91,7 @@ export async function scanFile(
         category: classify(record, ctx.vocabulary, entityCategories(found)),
         slots,
         detections: found
-          .filter((f) => f.entity.spec.kind !== 'excluded')
+          .filter((f) => f.entity.spec.kind !== 'excluded' && (ctx.settings.allDetections !== false || (f.verified && ctx.vocabulary.sensitive.entities.includes(f.entity.spec.id))))
           .map((f) => ({ type: f.entity.spec.id, field: f.field, value: publicValue(f), verified: f.verified, confidence: f.confidence })),
       });
       if (batch.length >= BATCH_SIZE) {

@@ -66,7 +66,8 @@ export async function runScan(opts: ScanOptions): Promise<ScanOutcome> {
 }
 
 async function scanWalked(opts: ScanOptions, startedAt: Date, walked: WalkResult): Promise<ScanOutcome> {
-  const settings: ScanSettings = { hashKey: opts.hashKey, nowMs: startedAt.getTime(), maxRecordChars: opts.maxRecordChars, detection: opts.detection };
+  const settings: ScanSettings = { hashKey: opts.hashKey, nowMs: startedAt.getTime(), maxRecordChars: opts.maxRecordChars, detection: opts.detection,
+    allDetections: opts.findingsFile !== undefined || opts.contributions !== undefined };
   const rangeBytes = opts.rangeBytes ?? DEFAULT_RANGE_BYTES;
   // A file large enough to be cut into ranges keeps every worker busy on its own.
   const tasks = walked.files.reduce((n, f) => n + (!f.member && f.size >= 2 * rangeBytes ? opts.workers : 1), 0);
