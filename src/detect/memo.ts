@@ -1,17 +1,26 @@
-// Column names repeat on every row of a table, so what is worked out from a name is kept.
-// Bounded: a file with endless distinct names (JSON keys) must not grow it without end.
+// What is worked out from a string that repeats (a column name on every row, a customer's
+// phone on each of their orders) is kept. Bounded: a file with endless distinct strings
+// must not grow it without end, so a full cache starts over.
 
 const MAX_ENTRIES = 4096;
 
-export function memoize<T>(fn: (key: string) => T): (key: string) => T {
-  const cache = new Map<string, T>();
-  return (key) => {
-    let value = cache.get(key);
-    if (value === undefined && !cache.has(key)) {
-      value = fn(key);
-      if (cache.size >= MAX_ENTRIES) cache.clear();
-      cache.set(key, value);
+export class BoundedCache<T> {
+  private readonly entries = new Map<string, T>();
+
+  constructor(private readonly maxEntries = MAX_ENTRIES) {}
+
+  get(key: string, make: () => T): T {
+    let value = this.entries.get(key);
+    if (value === undefined && !this.entries.has(key)) {
+      value = make();
+      if (this.entries.size >= this.maxEntries) this.entries.clear();
+      this.entries.set(key, value);
     }
     return value as T;
-  };
+  }
+}
+
+export function memoize<T>(fn: (key: string) => T): (key: string) => T {
+  const cache = new BoundedCache<T>();
+  return (key) => cache.get(key, () => fn(key));
 }

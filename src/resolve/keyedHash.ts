@@ -3,6 +3,7 @@
 // distinct identifiers). Without the key, a hash cannot be tested against guesses —
 // which matters because an 11-digit mobile space is small enough to enumerate.
 import { createHmac, randomBytes } from 'node:crypto';
+import { BoundedCache } from '../detect/memo.js';
 
 export type KeyedHasher = (type: string, normalised: string) => string;
 
@@ -10,17 +11,11 @@ export type KeyedHasher = (type: string, normalised: string) => string;
 const REMEMBERED = 1 << 17;
 
 export function createKeyedHasher(key: string | Buffer): KeyedHasher {
-  // Hashed values stay in this thread's memory only; the whole memo is dropped when full.
-  const memo = new Map<string, string>();
+  // Hashed values stay in this thread's memory only.
+  const memo = new BoundedCache<string>(REMEMBERED);
   return (type, normalised) => {
     const input = `${type}\0${normalised}`;
-    let hash = memo.get(input);
-    if (hash === undefined) {
-      if (memo.size >= REMEMBERED) memo.clear();
-      hash = createHmac('sha256', key).update(input).digest('hex').slice(0, 16);
-      memo.set(input, hash);
-    }
-    return hash;
+    return memo.get(input, () => createHmac('sha256', key).update(input).digest('hex').slice(0, 16));
   };
 }
 
