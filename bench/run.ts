@@ -1,4 +1,4 @@
-// `npm run bench -- [--size 1GB] [--records 100M] [--xlsx-rows 1M] [--workers N] [--only log,csv,xlsx,big]`
+// `npm run bench -- [--size 1GB] [--records 100M] [--xlsx-rows 1M] [--workers N] [--only log,csv,xlsx,big] [--no-baseline]`
 // Generates the inputs into bench/data (kept between runs, gitignored), scans each with
 // piscan and, in the same run on the same file, with ripgrep using the catalogue's own
 // text and label regexes as the baseline. Prints figures; asserts nothing.
@@ -23,6 +23,8 @@ interface Options {
   xlsxRows: number;
   workers: number;
   only: Set<string>;
+  /** Run ripgrep beside piscan (off for a long run where only piscan's memory is in question). */
+  baseline: boolean;
 }
 
 interface Input {
@@ -45,6 +47,7 @@ function parseArgs(argv: string[]): Options {
     xlsxRows: parseCount(get('--xlsx-rows') ?? String(Math.round((1e6 * size) / parseSize('1GB')))),
     workers: Number(get('--workers') ?? availableParallelism()),
     only: new Set((get('--only') ?? 'log,csv,xlsx,big').split(',')),
+    baseline: !argv.includes('--no-baseline'),
   };
 }
 
@@ -139,10 +142,10 @@ function fmt(n: number, digits = 1): string {
   return n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 }
 
-function render(rows: Row[], rg: string | undefined, workers: number): string {
+function render(rows: Row[], rg: string | undefined, workers: number, baseline: boolean): string {
   const lines = [
     `machine: ${machine(workers)}`,
-    `baseline: ${rg ?? 'ripgrep not installed (apt-get install ripgrep): no baseline column'}`,
+    `baseline: ${rg ?? (baseline ? 'ripgrep not installed (apt-get install ripgrep): no baseline column' : 'not run (--no-baseline)')}`,
     '',
     '| input | size MB | records | piscan s | MB/s | records/s | peak RSS MiB | persons (expected) | rg s | rg MB/s | piscan ÷ rg | per core ÷ rg |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
@@ -178,8 +181,8 @@ async function main(): Promise<void> {
   const opts = parseArgs(process.argv.slice(2));
   if (!existsSync(CLI)) throw new Error(`bench: ${CLI} not built (npm run build)`);
   const inputs = await prepare(opts);
-  const rg = ripgrepVersion();
-  if (!rg) process.stderr.write('bench: ripgrep (rg) is missing — install the Debian package: apt-get install ripgrep. Baseline columns stay empty.\n');
+  const rg = opts.baseline ? ripgrepVersion() : undefined;
+  if (!rg && opts.baseline) process.stderr.write('bench: ripgrep (rg) is missing — install the Debian package: apt-get install ripgrep. Baseline columns stay empty.\n');
   const patterns = ripgrepPatterns();
   const rows: Row[] = [];
   for (const input of inputs) {
@@ -190,7 +193,7 @@ async function main(): Promise<void> {
     process.stderr.write(`${row.piscan.seconds.toFixed(1)} s\n`);
     rows.push(row);
   }
-  process.stdout.write(render(rows, rg, opts.workers) + '\n');
+  process.stdout.write(render(rows, rg, opts.workers, opts.baseline) + '\n');
 }
 
 await main();
