@@ -3,11 +3,12 @@
 // first result is in the README, and the catalogue was then improved on its failures, so
 // it is no longer held out; `heldout2` was written after that first held-out run and before
 // any change that followed it, and `heldout3` … `heldout6` likewise after the first run of
-// the one before. Each held-out vocabulary's first run is kept in bench/eval/results; the README
+// the one before; `heldout7` (system column names, traditional characters, numbered and
+// bracketed template headers) after heldout6's fixes. Each held-out vocabulary's first run is kept in bench/eval/results; the README
 // reports them all, the last one as the held-out figures.
 
-export type Variant = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6';
-export const VARIANTS: readonly Variant[] = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6'];
+export type Variant = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7';
+export const VARIANTS: readonly Variant[] = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7'];
 
 export const FIELD_KEYS = [
   'name', 'gender', 'mobile', 'landline', 'id', 'email', 'address', 'card', 'balance', 'passport', 'permit', 'fpid', 'plate',
@@ -114,8 +115,25 @@ const HELDOUT6: Record<FieldKey, string> = {
   owner: '车主姓名', doc: '证件号码', remark: '备注信息', created: '创建时间', time: '采集时间', device: '设备IMEI',
 };
 
+// Database and government-system exports (UPPER_SNAKE abbreviations, pinyin initials with a
+// table prefix such as C_/F_), Taiwan/Hong Kong exports in traditional characters, and
+// print templates whose headers are bracketed, spaced out with full-width spaces or numbered.
+const HELDOUT7: Record<FieldKey, string> = {
+  name: 'CUST_NM', gender: '性　別', mobile: '行動電話', landline: '聯絡電話', id: '身分證字號', email: 'E_MAIL', address: '【地址】',
+  card: 'ACCT_NO', balance: 'BAL_AMT', passport: 'PSPT_NO', permit: '往來港澳通行證號碼', fpid: '永久居留證號碼', plate: 'C_HPHM',
+  lat: 'GPS_LAT', lng: 'GPS_LNG', ip: 'IP位址', imei: 'DEV_IMEI', mac: 'WLAN MAC', idfa: 'IDFA_CODE', account: 'USER_ACCT',
+  password: 'USER_PWD', waybill: '3.運單號', birth: '出生年月日', diagnosis: 'DIAG_DESC', dept: 'DEPT_NM', visitTime: 'VISIT_DT',
+  checkin: 'CHECKIN_DT', checkout: 'CHECKOUT_DT', room: 'ROOM_NO', hotel: 'HOTEL_NM', guest: 'F_LKXM', caller: 'CALLING_NO',
+  callee: 'CALLED_NO', callTime: 'START_DT', duration: 'CALL_SEC', overdue: 'OVD_AMT', loan: 'LOAN_AMT', score: 'CR_SCORE',
+  orderNo: 'ORDER_NO', amount: 'PAY_AMT', goods: 'GOODS_NM', senderName: 'Shipper Name', senderMobile: 'Shipper Phone',
+  senderAddress: 'Shipper Address', receiverName: '收貨人', receiverMobile: '收貨人電話', receiverAddress: '收貨地址',
+  message: 'MSG_TXT', sendTime: 'SEND_DT', sender: 'FROM_USER_NM', company: 'CORP_NM', uscc: 'UNI_SOC_CRDT_CD', hotline: 'SVC_TEL',
+  sku: 'SKU_ID', product: 'PROD_NM', price: 'PRICE', patient: 'PAT_NM', owner: 'JDCSYR', doc: 'ZJHM', remark: '備　註',
+  created: 'CJSJ', time: 'DW_SJ', device: 'SBBH',
+};
+
 export function headersOf(variant: Variant): Record<FieldKey, string> {
-  return { dev: DEV, heldout: HELDOUT, heldout2: HELDOUT2, heldout3: HELDOUT3, heldout4: HELDOUT4, heldout5: HELDOUT5, heldout6: HELDOUT6 }[variant];
+  return { dev: DEV, heldout: HELDOUT, heldout2: HELDOUT2, heldout3: HELDOUT3, heldout4: HELDOUT4, heldout5: HELDOUT5, heldout6: HELDOUT6, heldout7: HELDOUT7 }[variant];
 }
 
 /** Free-text phrasings; `{x}` placeholders are filled by the layouts. */
@@ -207,6 +225,17 @@ const HELDOUT6_TEXT: TextPhrasings = {
   orderNote: '订单 {orderNo} 已签收',
 };
 
+const HELDOUT7_TEXT: TextPhrasings = {
+  hotelLog: '住宿登記｜{name}｜手機 {mobile}｜{hotel}{room}｜{date} {time}',
+  chat: '{name}<{mobile}> {date} {time}\n{text}',
+  loginLog: 'time="{date} {time}" level=info msg=login user={account} passwd="{password}" clientIP={ip}',
+  gpsLog: '{imei},{mobile},{lng},{lat},{date} {time}',
+  serviceNote: '客戶{name}（手機{mobile}，身分證{id}）來電反映包裹遺失',
+  proseName: '{name}昨天下單了{product}',
+  hotlineNote: '客服專線：{hotline}',
+  orderNote: '#{orderNo} 已出庫',
+};
+
 export function phrasingsOf(variant: Variant): TextPhrasings {
-  return { dev: DEV_TEXT, heldout: HELDOUT_TEXT, heldout2: HELDOUT2_TEXT, heldout3: HELDOUT3_TEXT, heldout4: HELDOUT4_TEXT, heldout5: HELDOUT5_TEXT, heldout6: HELDOUT6_TEXT }[variant];
+  return { dev: DEV_TEXT, heldout: HELDOUT_TEXT, heldout2: HELDOUT2_TEXT, heldout3: HELDOUT3_TEXT, heldout4: HELDOUT4_TEXT, heldout5: HELDOUT5_TEXT, heldout6: HELDOUT6_TEXT, heldout7: HELDOUT7_TEXT }[variant];
 }
