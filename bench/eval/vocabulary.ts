@@ -16,7 +16,7 @@ export const FIELD_KEYS = [
   'checkin', 'checkout', 'room', 'hotel', 'guest', 'caller', 'callee', 'callTime', 'duration', 'overdue', 'loan', 'score',
   'orderNo', 'amount', 'goods', 'senderName', 'senderMobile', 'senderAddress', 'receiverName', 'receiverMobile',
   'receiverAddress', 'message', 'sendTime', 'sender', 'company', 'uscc', 'hotline', 'sku', 'product', 'price', 'patient',
-  'owner', 'doc', 'remark', 'created', 'time', 'device',
+  'owner', 'doc', 'remark', 'created', 'time', 'device', 'city', 'shop',
 ] as const;
 export type FieldKey = (typeof FIELD_KEYS)[number];
 
@@ -32,6 +32,7 @@ const DEV: Record<FieldKey, string> = {
   sender: '发送人', company: '公司名称', uscc: '统一社会信用代码', hotline: '客服电话', sku: '商品编码', product: '商品名称',
   price: '单价', patient: '患者姓名', owner: '车主', doc: '证件号码', remark: '备注', created: '创建时间', time: '时间',
   device: '设备号',
+  city: '城市', shop: '店铺名称',
 };
 
 const HELDOUT: Record<FieldKey, string> = {
@@ -45,6 +46,7 @@ const HELDOUT: Record<FieldKey, string> = {
   receiverName: '收货人', receiverMobile: '收货人手机', receiverAddress: '收货地址', message: '内容', sendTime: '时间',
   sender: '发送方', company: '企业名称', uscc: '社会信用代码', hotline: '服务热线', sku: 'SKU', product: '品名', price: '价格',
   patient: '病人姓名', owner: '所有人', doc: '证件号码', remark: 'memo', created: 'created_at', time: 'ts', device: 'device_id',
+  city: 'city', shop: '店铺',
 };
 
 const HELDOUT2: Record<FieldKey, string> = {
@@ -58,6 +60,7 @@ const HELDOUT2: Record<FieldKey, string> = {
   receiverMobile: 'consignee_phone', receiverAddress: 'consignee_address', message: '聊天记录', sendTime: 'msg_time',
   sender: '发信人姓名', company: '单位名称', uscc: '统一代码', hotline: '400电话', sku: '货号', product: 'goods_name', price: 'unit_price',
   patient: '就诊人', owner: '车主姓名', doc: '证件号', remark: '说明', created: '录入时间', time: '上报时间', device: '终端编号',
+  city: '所在城市', shop: 'shop_name',
 };
 
 const HELDOUT3: Record<FieldKey, string> = {
@@ -71,6 +74,7 @@ const HELDOUT3: Record<FieldKey, string> = {
   receiverMobile: '收件人联系方式', receiverAddress: '收件人详细地址', message: '正文', sendTime: '发送日期', sender: '用户',
   company: '公司', uscc: '信用代码', hotline: '咨询电话', sku: '商品ID', product: '商品', price: '售价', patient: '姓名',
   owner: '车主', doc: '证件号码', remark: '备注', created: '更新时间', time: '定位时间', device: '设备序列号',
+  city: '城市名称', shop: '商户名称',
 };
 
 const HELDOUT4: Record<FieldKey, string> = {
@@ -85,6 +89,7 @@ const HELDOUT4: Record<FieldKey, string> = {
   message: '短信内容', sendTime: '发送时刻', sender: '联系人', company: '机构名称', uscc: 'USCC', hotline: '热线',
   sku: '物料编码', product: '产品名称', price: '金额', patient: '患者', owner: '车主名', doc: '证件号码', remark: '附注',
   created: '创建日期', time: 'gps_time', device: 'IMEI',
+  city: 'chengshi', shop: 'dianpu',
 };
 
 const HELDOUT5: Record<FieldKey, string> = {
@@ -99,6 +104,7 @@ const HELDOUT5: Record<FieldKey, string> = {
   sender: 'fromName', company: 'corpName', uscc: 'creditCode', hotline: 'serviceTel', sku: 'skuCode', product: 'productName',
   price: 'unitPrice', patient: 'patientName', owner: 'ownerName', doc: 'certNo', remark: 'remark', created: 'gmtCreate',
   time: 'reportTime', device: 'deviceNo',
+  city: 'cityName', shop: 'shopName',
 };
 
 const HELDOUT6: Record<FieldKey, string> = {
@@ -113,6 +119,7 @@ const HELDOUT6: Record<FieldKey, string> = {
   receiverAddress: '收件人地址', message: '消息正文', sendTime: '发送时间', sender: '发送者', company: '公司全称',
   uscc: '统一社会信用代码(18位)', hotline: '客服热线', sku: '商品编号', product: '商品名', price: '单价(元)', patient: '患者姓名',
   owner: '车主姓名', doc: '证件号码', remark: '备注信息', created: '创建时间', time: '采集时间', device: '设备IMEI',
+  city: '收货城市(市级)', shop: '店铺名称（全称）',
 };
 
 // Database and government-system exports (UPPER_SNAKE abbreviations, pinyin initials with a
@@ -130,6 +137,7 @@ const HELDOUT7: Record<FieldKey, string> = {
   message: 'MSG_TXT', sendTime: 'SEND_DT', sender: 'FROM_USER_NM', company: 'CORP_NM', uscc: 'UNI_SOC_CRDT_CD', hotline: 'SVC_TEL',
   sku: 'SKU_ID', product: 'PROD_NM', price: 'PRICE', patient: 'PAT_NM', owner: 'JDCSYR', doc: 'ZJHM', remark: '備　註',
   created: 'CJSJ', time: 'DW_SJ', device: 'SBBH',
+  city: 'CITY_NM', shop: 'SHOP_NM',
 };
 
 export function headersOf(variant: Variant): Record<FieldKey, string> {
