@@ -3,7 +3,7 @@
 // then the columns whose header names a field-scope type (names, addresses).
 import type { DataRecord, Field } from '../types.js';
 import type { AnchoredShape, Catalogue, CompiledEntity } from './catalogue.js';
-import { headerVariants, normaliseHeader } from './headers.js';
+import { expandedHeader, headerVariants, normaliseHeader } from './headers.js';
 import { mask } from './mask.js';
 import type { DateContext } from './validators/calendarDate.js';
 import type { Validator } from './validators/index.js';
@@ -76,7 +76,8 @@ export class Detector {
     const hints = this.opts.catalogue.headerHints;
     for (const form of headerVariants(name)) {
       const hint = hints.match(form);
-      if (hint) return hint;
+      // "Not this type" read from a guessed expansion (FROM_USER_NM → fromusername) is no evidence.
+      if (hint && !(hint.target.negated && form === expandedHeader(name))) return hint;
     }
     return undefined;
   }
