@@ -31,7 +31,12 @@ export interface PatternSpec {
 
 export type MaskSpec = { keepStart: number; keepEnd: number } | 'email';
 
-export type Example = string | { header: string; value: string };
+/**
+ * Free text, or a column's value under its name; `record` holds the other columns of the
+ * record the value stands in, for evidence that needs the record (a name found by its
+ * value needs a linking identifier beside it).
+ */
+export type Example = string | { header: string; value: string; record?: { header: string; value: string }[] };
 
 export interface EntitySpec {
   id: string;
@@ -50,6 +55,11 @@ export interface EntitySpec {
   /** Headers that end like a hint but mean something else (e.g. 公司名称 for names). */
   notHeaders?: string[];
   keywords: string[];
+  /**
+   * Substrings of a column name (any of its forms) under which a whole value is not taken
+   * for this type by its shape alone (names: 商品, 店铺, product, shop — a brand reads like a name).
+   */
+  notByValue?: string[];
   /** A match counts only with a hinting header or a keyword near it. */
   requiresContext?: boolean;
   /** How many characters on each side of a match are searched for keywords (default 24). */

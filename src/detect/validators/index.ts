@@ -9,7 +9,7 @@ import { isForeignPermanentResidentId, isResidencePermitNumber, isResidentId } f
 import { isUnifiedSocialCreditCode } from './gb32100.js';
 import { isIpv4HostAddress } from './ipAddress.js';
 import { luhn } from './luhn.js';
-import { isPersonName } from './names.js';
+import { isNameByShape, isPersonName } from './names.js';
 import { isAllocatedMobile } from './phone.js';
 import { isSecretValue } from './secret.js';
 import { isUpuS10 } from './upuS10.js';
@@ -28,6 +28,7 @@ export const VALIDATORS: Record<string, Validator> = {
   luhn,
   emailAddress: isEmailAddress,
   personName: isPersonName,
+  personNameByShape: isNameByShape,
   cnAddress: isAddress,
   calendarDate: isCalendarDate,
   wgs84: isWgs84Coordinate,
