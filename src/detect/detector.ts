@@ -1,12 +1,12 @@
 // Finds the entities in one record: one pass of the combined scanner over each value,
 // then per candidate the validators of every type whose shape it has, in priority order;
 // then the columns whose header names a field-scope type (names, addresses); then names
-// by their value in columns no header hint claims (unlabelledNames.ts).
+// by their value in columns no header hint claims (byValue.ts).
 import type { DataRecord, Field } from '../types.js';
 import type { AnchoredShape, Catalogue, CompiledEntity } from './catalogue.js';
 import { expandedHeader, headerVariants, normaliseHeader } from './headers.js';
 import { mask } from './mask.js';
-import { unlabelledNames } from './unlabelledNames.js';
+import { foundByValue } from './byValue.js';
 import type { DateContext } from './validators/calendarDate.js';
 import type { Validator } from './validators/index.js';
 
@@ -70,7 +70,7 @@ export class Detector {
       this.scanText(field, header, hinted, addFrom);
       if (hinted && hinted.field.length > 0) addFrom(this.checkField(field, header, hinted));
     }
-    for (const f of unlabelledNames(record, found, this.opts.catalogue.byId.get('person_name'), (name) => this.hintOf(name) !== undefined)) add(f);
+    for (const f of foundByValue(record, found, this.opts.catalogue, this.opts.dates, (name) => this.hintOf(name) !== undefined)) add(f);
     return found;
   }
 

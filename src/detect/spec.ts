@@ -56,6 +56,12 @@ export interface EntitySpec {
   notHeaders?: string[];
   keywords: string[];
   /**
+   * A whole value in a column no header hint claims counts as this type when this validator
+   * (stricter than the type's own) accepts it — only in a record with a verified linking
+   * identifier if `needsLinkingIdentifier` (detect/byValue.ts).
+   */
+  byValue?: { validator: string; confidence: number; needsLinkingIdentifier?: boolean };
+  /**
    * Substrings of a column name (any of its forms) under which a whole value is not taken
    * for this type by its shape alone (names: 商品, 店铺, product, shop — a brand reads like a name).
    */

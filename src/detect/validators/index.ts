@@ -1,5 +1,5 @@
 // Validators by the name pattern files use for them. A validator gets the normalised value.
-import { isAddress } from './address.js';
+import { isAddress, isAddressByShape } from './address.js';
 import { isCnLandline } from './areaCode.js';
 import { isBankCard } from './bankCard.js';
 import { isCalendarDate, type DateContext } from './calendarDate.js';
@@ -30,6 +30,7 @@ export const VALIDATORS: Record<string, Validator> = {
   personName: isPersonName,
   personNameByShape: isNameByShape,
   cnAddress: isAddress,
+  cnAddressByShape: isAddressByShape,
   calendarDate: isCalendarDate,
   wgs84: isWgs84Coordinate,
   ipv4: isIpv4HostAddress,

@@ -1,7 +1,8 @@
-// Names found by their value (detect/unlabelledNames.ts) and the column-name forms that
-// let a system's or a Taiwan export's spelling reach a known hint (detect/headers.ts).
+// Names and addresses found by their value (detect/byValue.ts) and the column-name forms
+// that let a system's or a Taiwan export's spelling reach a known hint (detect/headers.ts).
 import { describe, expect, it } from 'vitest';
 import { expandedHeader, headerVariants, normaliseHeader } from '../../src/detect/headers.js';
+import { isAddressByShape } from '../../src/detect/validators/address.js';
 import { isNameByShape } from '../../src/detect/validators/names.js';
 import type { DataRecord } from '../../src/types.js';
 import { detector } from '../helpers.js';
@@ -47,6 +48,22 @@ describe('names in columns no hint claims', () => {
   });
   it('leaves places written without their suffix', () => {
     expect(namesIn({ CITY: '张家口', TO: '石家庄', MOBILE: '13812345678' })).toEqual([]);
+  });
+});
+
+describe('addresses in columns no hint claims', () => {
+  const addressesIn = (cells: Record<string, string>): string[] => d.detect(row(cells)).filter((f) => f.verified && f.entity.spec.id === 'address').map((f) => f.normalised);
+  it('takes a value that begins with a division and goes on to a street or building, with or without a person beside it', () => {
+    expect(addressesIn({ COL1: '浙江省杭州市西湖区文三路幸福小区3栋2单元1202室' })).toEqual(['浙江省杭州市西湖区文三路幸福小区3栋2单元1202室']);
+    expect(addressesIn({ COL1: '广州市天河区体育西路101号', COL2: '13812345678' })).toHaveLength(1);
+  });
+  it.each([
+    ['北京市朝阳区', 'a district, no street or building'],
+    ['杭州华信科技有限公司', 'a company named after its city'],
+    ['幸福小区3栋', 'no division first'],
+  ])('leaves %s (%s)', (value) => {
+    expect(isAddressByShape(value)).toBe(false);
+    expect(addressesIn({ COL1: value })).toEqual([]);
   });
 });
 
