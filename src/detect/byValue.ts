@@ -13,11 +13,25 @@ import type { Catalogue, CompiledEntity } from './catalogue.js';
 import type { Found } from './detector.js';
 import { headerVariants, normaliseHeader } from './headers.js';
 import type { DateContext } from './validators/calendarDate.js';
+import type { Validator } from './validators/index.js';
 
 /** Whether a form of the column name says it holds things, not this type (spec notByValue). */
 function namesAThing(name: string, entity: CompiledEntity): boolean {
   const words = entity.spec.notByValue ?? [];
   return words.length > 0 && headerVariants(name).some((form) => words.some((w) => form.includes(w)));
+}
+
+/**
+ * What decides whether a whole value is of the type: the byValue validator, else for a type
+ * with text shapes the validator of the shape the whole value has (an IMEI's, a MAC's) —
+ * null when it has none of them (订单2026… is not a bank card for holding 16 digits) —
+ * else the type's validator; undefined when nothing is to be checked.
+ */
+function validatorFor(entity: CompiledEntity, value: string): Validator | undefined | null {
+  const own = entity.byValue!.validator;
+  if (entity.anchoredText.length === 0) return own ?? entity.validator;
+  const shape = entity.anchoredText.find((s) => s.re.test(value));
+  return shape === undefined ? null : (own ?? shape.validator);
 }
 
 /**
@@ -35,8 +49,10 @@ export function foundByValue(record: DataRecord, found: readonly Found[], catalo
     for (const entity of catalogue.byValue) {
       const rule = entity.byValue!;
       if ((rule.needsLinkingIdentifier && !linked) || namesAThing(field.name, entity)) continue;
+      const validator = validatorFor(entity, field.value.trim());
+      if (validator === null) continue;
       const normalised = entity.normalise(field.value);
-      if (!rule.validator(normalised, dates)) continue;
+      if (validator && !validator(normalised, dates)) continue;
       out.push({ entity, field: field.name, header: normaliseHeader(field.name), normalised, verified: true, confidence: rule.confidence });
       break;
     }

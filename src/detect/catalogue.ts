@@ -23,7 +23,7 @@ export interface CompiledEntity {
   /** Lower-cased keywords, searched around a match and in the column name. */
   keywords: string[];
   /** The spec's byValue rule with its validator (detect/byValue.ts). */
-  byValue?: { validator: Validator; confidence: number; needsLinkingIdentifier: boolean };
+  byValue?: { validator: Validator | undefined; confidence: number; needsLinkingIdentifier: boolean };
 }
 
 /** One text pattern of a type, anchored, with the settings that pattern overrides. */
@@ -192,7 +192,7 @@ function compileEntity(spec: EntitySpec): CompiledEntity {
     }
   }
   const byValue = spec.byValue && {
-    validator: lookupValidator(spec.byValue.validator, where)!,
+    validator: lookupValidator(spec.byValue.validator, where),
     confidence: spec.byValue.confidence,
     needsLinkingIdentifier: spec.byValue.needsLinkingIdentifier ?? false,
   };

@@ -56,11 +56,13 @@ export interface EntitySpec {
   notHeaders?: string[];
   keywords: string[];
   /**
-   * A whole value in a column no header hint claims counts as this type when this validator
-   * (stricter than the type's own) accepts it — only in a record with a verified linking
-   * identifier if `needsLinkingIdentifier` (detect/byValue.ts).
+   * A whole value in a column no header hint claims counts as this type when it has one of
+   * the type's text shapes (if it has any) and the validator accepts it — this one (stricter
+   * than the type's own), else the shape's or the type's; only in a record with a verified
+   * linking identifier if `needsLinkingIdentifier` (detect/byValue.ts). For types that need
+   * context, the record and the whole value are that context.
    */
-  byValue?: { validator: string; confidence: number; needsLinkingIdentifier?: boolean };
+  byValue?: { validator?: string; confidence: number; needsLinkingIdentifier?: boolean };
   /**
    * Substrings of a column name (any of its forms) under which a whole value is not taken
    * for this type by its shape alone (names: 商品, 店铺, product, shop — a brand reads like a name).

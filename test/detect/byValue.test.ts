@@ -67,6 +67,23 @@ describe('addresses in columns no hint claims', () => {
   });
 });
 
+describe('identifiers that need context, in columns no hint claims', () => {
+  const typesIn = (cells: Record<string, string>): string[] => d.detect(row(cells)).filter((f) => f.verified).map((f) => f.entity.spec.id);
+  it('takes a whole value of the shape when the record carries a linking identifier: the record is the context', () => {
+    expect(typesIn({ COL1: 'E12345678', COL2: '13812345678' })).toContain('cn_passport');
+    expect(typesIn({ COL1: 'C12345678', COL2: '13812345678' })).toContain('travel_permit');
+    expect(typesIn({ COL1: '6222021234567890128', COL2: '13812345678' })).toContain('bank_card');
+    expect(typesIn({ COL1: '860123456789014', COL2: '13812345678' })).toContain('device_id');
+  });
+  it('not without one, nor under a column of codes or orders, nor an all-digit permit shape (a yyyymmdd date)', () => {
+    expect(typesIn({ COL1: 'E12345678' })).not.toContain('cn_passport');
+    expect(typesIn({ SKU: 'G12345678', COL2: '13812345678' })).not.toContain('cn_passport');
+    expect(typesIn({ 订单编号: '6222021234567890128', COL2: '13812345678' })).not.toContain('bank_card');
+    expect(typesIn({ COL1: '19660223', COL2: '13812345678' })).not.toContain('travel_permit');
+    expect(typesIn({ COL1: '订单 6222021234567890128', COL2: '13812345678' })).not.toContain('bank_card');
+  });
+});
+
 describe('column-name forms', () => {
   it('folds traditional characters to simplified ones', () => {
     expect(normaliseHeader('收貨人電話')).toBe('收货人电话');

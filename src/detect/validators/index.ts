@@ -17,6 +17,9 @@ import { isWgs84Coordinate } from './wgs84.js';
 
 export type Validator = (normalised: string, ctx: DateContext) => boolean;
 
+/** A document number that begins with its letter (C12345678, E12345678): an all-digit one is any number. */
+const lettered: Validator = (normalised) => /^[A-Z]/.test(normalised);
+
 export const VALIDATORS: Record<string, Validator> = {
   gb11643: isResidentId,
   gb11643ResidencePermit: isResidencePermitNumber,
@@ -39,4 +42,5 @@ export const VALIDATORS: Record<string, Validator> = {
   advertisingId: isAdvertisingId,
   upuS10: isUpuS10,
   secret: isSecretValue,
+  lettered,
 };
