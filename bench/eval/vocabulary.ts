@@ -4,11 +4,13 @@
 // it is no longer held out; `heldout2` was written after that first held-out run and before
 // any change that followed it, and `heldout3` … `heldout6` likewise after the first run of
 // the one before; `heldout7` (system column names, traditional characters, numbered and
-// bracketed template headers) after heldout6's fixes. Each held-out vocabulary's first run is kept in bench/eval/results; the README
+// bracketed template headers) after heldout6's fixes; `heldout8` (official and industry
+// terms — 公民身份号码, SF-style 寄方/收方, GIS X/Y坐标, 串号 — and bank, QQ and 12345-hotline
+// export lines) after heldout7's. Each held-out vocabulary's first run is kept in bench/eval/results; the README
 // reports them all, the last one as the held-out figures.
 
-export type Variant = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7';
-export const VARIANTS: readonly Variant[] = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7'];
+export type Variant = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8';
+export const VARIANTS: readonly Variant[] = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8'];
 
 export const FIELD_KEYS = [
   'name', 'gender', 'mobile', 'landline', 'id', 'email', 'address', 'card', 'balance', 'passport', 'permit', 'fpid', 'plate',
@@ -140,8 +142,23 @@ const HELDOUT7: Record<FieldKey, string> = {
   city: 'CITY_NM', shop: 'SHOP_NM',
 };
 
+// Official and industry terms: the ID-card law's 公民身份号码, a bank's 户名/账号, courier
+// exports' 寄方/收方, GIS exports' X/Y坐标, 串号 for an IMEI, hotel-register 抵店/宾客.
+const HELDOUT8: Record<FieldKey, string> = {
+  name: '户名', gender: 'Gender 性别', mobile: '移动电话', landline: '宅电', id: '公民身份号码', email: '电邮', address: '常住地址',
+  card: '账号', balance: 'Avail Bal', passport: '出入境证件号', permit: '港澳证件号码', fpid: '外国人永居证号码', plate: '号牌',
+  lat: 'Y坐标', lng: 'X坐标', ip: '访问IP', imei: '串号', mac: '物理地址', idfa: '设备广告ID', account: '登录名', password: '登录密码',
+  waybill: '快件单号', birth: '生日', diagnosis: '诊断名称', dept: '挂号科室', visitTime: '就医日期', checkin: '抵店时间',
+  checkout: '离开时间', room: '入住房间', hotel: '住宿场所', guest: '宾客', caller: '本端号码', callee: '对端号码', callTime: '呼叫开始',
+  duration: '持续时间', overdue: '逾期本金', loan: '授信金额', score: '风险评分', orderNo: '业务单号', amount: '应付金额', goods: '货物名称',
+  senderName: '寄方联系人', senderMobile: '寄方电话', senderAddress: '寄方地址', receiverName: '收方姓名', receiverMobile: '收方手机',
+  receiverAddress: '收方详址', message: '会话内容', sendTime: '会话时间', sender: '发言人', company: '单位', uscc: '组织机构代码',
+  hotline: '对外电话', sku: '条形码', product: '货品', price: '零售价', patient: '就医人', owner: '机动车所有人', doc: '有效证件号',
+  remark: '其他', created: '导出时间', time: '回传时间', device: '终端串号', city: '到达城市', shop: '网点',
+};
+
 export function headersOf(variant: Variant): Record<FieldKey, string> {
-  return { dev: DEV, heldout: HELDOUT, heldout2: HELDOUT2, heldout3: HELDOUT3, heldout4: HELDOUT4, heldout5: HELDOUT5, heldout6: HELDOUT6, heldout7: HELDOUT7 }[variant];
+  return { dev: DEV, heldout: HELDOUT, heldout2: HELDOUT2, heldout3: HELDOUT3, heldout4: HELDOUT4, heldout5: HELDOUT5, heldout6: HELDOUT6, heldout7: HELDOUT7, heldout8: HELDOUT8 }[variant];
 }
 
 /** Free-text phrasings; `{x}` placeholders are filled by the layouts. */
@@ -244,6 +261,17 @@ const HELDOUT7_TEXT: TextPhrasings = {
   orderNote: '#{orderNo} 已出庫',
 };
 
+const HELDOUT8_TEXT: TextPhrasings = {
+  hotelLog: '旅馆业登记 {date} {time} {hotel} 房间{room} 旅客:{name} 电话:{mobile}',
+  chat: '{date} {time} {name}({mobile})\n{text}',
+  loginLog: '{"event":"login","account":"{account}","pwd":"{password}","ip":"{ip}","ts":"{date} {time}"}',
+  gpsLog: '[{date} {time}] track: device {imei}, sim {mobile}, loc {lat}/{lng}',
+  serviceNote: '12345热线工单 来电号码{mobile} 诉求人{name} 证件号{id} 诉求：快递延误',
+  proseName: '{product}是{name}推荐的',
+  hotlineNote: '如需帮助请致电{hotline}',
+  orderNote: '【发货通知】您的订单{orderNo}已发出',
+};
+
 export function phrasingsOf(variant: Variant): TextPhrasings {
-  return { dev: DEV_TEXT, heldout: HELDOUT_TEXT, heldout2: HELDOUT2_TEXT, heldout3: HELDOUT3_TEXT, heldout4: HELDOUT4_TEXT, heldout5: HELDOUT5_TEXT, heldout6: HELDOUT6_TEXT, heldout7: HELDOUT7_TEXT }[variant];
+  return { dev: DEV_TEXT, heldout: HELDOUT_TEXT, heldout2: HELDOUT2_TEXT, heldout3: HELDOUT3_TEXT, heldout4: HELDOUT4_TEXT, heldout5: HELDOUT5_TEXT, heldout6: HELDOUT6_TEXT, heldout7: HELDOUT7_TEXT, heldout8: HELDOUT8_TEXT }[variant];
 }
