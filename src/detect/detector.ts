@@ -1,7 +1,7 @@
 // Finds the entities in one record: one pass of the combined scanner over each value,
 // then per candidate the validators of every type whose shape it has, in priority order;
-// then the columns whose header names a field-scope type (names, addresses); then names
-// by their value in columns no header hint claims (byValue.ts).
+// then the columns whose header names a field-scope type (names, addresses); then values
+// found by their shape in columns no header hint claims (byValue.ts).
 import type { DataRecord, Field } from '../types.js';
 import type { AnchoredShape, Catalogue, CompiledEntity } from './catalogue.js';
 import { expandedHeader, headerVariants, normaliseHeader } from './headers.js';
