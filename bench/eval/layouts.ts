@@ -179,6 +179,10 @@ export const LAYOUTS: Record<string, { weight: number; make: Layout }> = {
     const p = ctx.pool.draw();
     return text(ctx.text.serviceNote, { name: p.name, mobile: p.mobile, id: p.residentId }, { name: 'person_name', mobile: 'cn_mobile', id: 'cn_resident_id' }, { category: 'transaction', persons: [p.id] });
   } },
+  deliveries: { weight: 3, make: (ctx) => {
+    const p = ctx.pool.draw();
+    return table(ctx, [['orderNo', ctx.r.digits(16)], ['receiverName', p.name, 'person_name'], ['receiverMobile', mobileAs(ctx, p.mobile), 'cn_mobile'], ['city', v.placeLikeName(ctx.r)], ['shop', v.shopLikeName(ctx.r)], ['product', v.brandLikeName(ctx.r)], ['amount', String(ctx.r.int(5, 900))]], { category: 'transaction', persons: [p.id] });
+  } },
   companyDirectory: { weight: 4, make: (ctx) => table(ctx, [['company', v.companyName(ctx.r)], ['uscc', v.creditCode(ctx.r)], ['address', v.address(ctx.r), 'address'], ['landline', landlineAs(ctx, v.landline(ctx.r)), 'cn_landline'], ['hotline', v.hotline(ctx.r)]], { category: null, persons: [] }) },
   products: { weight: 3, make: (ctx) => table(ctx, [['sku', 'G' + ctx.r.digits(8)], ['product', ctx.r.pick(GOODS)], ['price', String(ctx.r.int(5, 900))], ['orderNo', ctx.r.digits(16)]], { category: null, persons: [] }) },
   brokenIds: { weight: 3, make: (ctx) => {

@@ -174,6 +174,26 @@ export function companyName(r: Random): string {
   return r.pick(['华信', '中科', '恒达', '天成', '瑞丰', '博远']) + r.pick(['科技', '贸易', '物流', '医药']) + '有限公司';
 }
 
+// Near-misses for names found by their value: places and brands that begin with a surname
+// character and read like a name (张家口, 周口, 石家庄; 李宁, 周大福), in personal records.
+const NAME_LIKE_PLACES = [...cities.values(), ...areas.map((a) => a.name)]
+  .map((n) => n.replace(/(?:市|县|区|自治县|自治州|盟|旗)$/, ''))
+  .filter((n) => n.length >= 2 && n.length <= 3 && surnames.single.includes(n[0]));
+const NAME_LIKE_BRANDS = ['李宁', '王老吉', '康师傅', '周黑鸭', '白象', '金龙鱼', '海天', '江小白', '田七', '马应龙', '鲁花', '黄山', '周大福', '老凤祥', 'Apple Watch', 'Air Max', 'Galaxy Buds'];
+const NAME_LIKE_SHOPS = ['周大福', '陈记烧腊', '老王水果店', '华为授权店', '小米之家', '良品铺子', '张亮麻辣烫', '杨国福'];
+
+export function placeLikeName(r: Random): string {
+  return r.pick(NAME_LIKE_PLACES);
+}
+
+export function brandLikeName(r: Random): string {
+  return r.pick(NAME_LIKE_BRANDS);
+}
+
+export function shopLikeName(r: Random): string {
+  return r.pick(NAME_LIKE_SHOPS);
+}
+
 export function dateTime(r: Random): { date: string; time: string } {
   return { date: `2026-${String(r.int(1, 10)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`, time: `${String(r.int(0, 23)).padStart(2, '0')}:${String(r.int(0, 59)).padStart(2, '0')}` };
 }

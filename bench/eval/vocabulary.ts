@@ -3,11 +3,14 @@
 // first result is in the README, and the catalogue was then improved on its failures, so
 // it is no longer held out; `heldout2` was written after that first held-out run and before
 // any change that followed it, and `heldout3` … `heldout6` likewise after the first run of
-// the one before. Each held-out vocabulary's first run is kept in bench/eval/results; the README
+// the one before; `heldout7` (system column names, traditional characters, numbered and
+// bracketed template headers) after heldout6's fixes; `heldout8` (official and industry
+// terms — 公民身份号码, SF-style 寄方/收方, GIS X/Y坐标, 串号 — and bank, QQ and 12345-hotline
+// export lines) after heldout7's. Each held-out vocabulary's first run is kept in bench/eval/results; the README
 // reports them all, the last one as the held-out figures.
 
-export type Variant = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6';
-export const VARIANTS: readonly Variant[] = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6'];
+export type Variant = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8';
+export const VARIANTS: readonly Variant[] = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8'];
 
 export const FIELD_KEYS = [
   'name', 'gender', 'mobile', 'landline', 'id', 'email', 'address', 'card', 'balance', 'passport', 'permit', 'fpid', 'plate',
@@ -15,7 +18,7 @@ export const FIELD_KEYS = [
   'checkin', 'checkout', 'room', 'hotel', 'guest', 'caller', 'callee', 'callTime', 'duration', 'overdue', 'loan', 'score',
   'orderNo', 'amount', 'goods', 'senderName', 'senderMobile', 'senderAddress', 'receiverName', 'receiverMobile',
   'receiverAddress', 'message', 'sendTime', 'sender', 'company', 'uscc', 'hotline', 'sku', 'product', 'price', 'patient',
-  'owner', 'doc', 'remark', 'created', 'time', 'device',
+  'owner', 'doc', 'remark', 'created', 'time', 'device', 'city', 'shop',
 ] as const;
 export type FieldKey = (typeof FIELD_KEYS)[number];
 
@@ -31,6 +34,7 @@ const DEV: Record<FieldKey, string> = {
   sender: '发送人', company: '公司名称', uscc: '统一社会信用代码', hotline: '客服电话', sku: '商品编码', product: '商品名称',
   price: '单价', patient: '患者姓名', owner: '车主', doc: '证件号码', remark: '备注', created: '创建时间', time: '时间',
   device: '设备号',
+  city: '城市', shop: '店铺名称',
 };
 
 const HELDOUT: Record<FieldKey, string> = {
@@ -44,6 +48,7 @@ const HELDOUT: Record<FieldKey, string> = {
   receiverName: '收货人', receiverMobile: '收货人手机', receiverAddress: '收货地址', message: '内容', sendTime: '时间',
   sender: '发送方', company: '企业名称', uscc: '社会信用代码', hotline: '服务热线', sku: 'SKU', product: '品名', price: '价格',
   patient: '病人姓名', owner: '所有人', doc: '证件号码', remark: 'memo', created: 'created_at', time: 'ts', device: 'device_id',
+  city: 'city', shop: '店铺',
 };
 
 const HELDOUT2: Record<FieldKey, string> = {
@@ -57,6 +62,7 @@ const HELDOUT2: Record<FieldKey, string> = {
   receiverMobile: 'consignee_phone', receiverAddress: 'consignee_address', message: '聊天记录', sendTime: 'msg_time',
   sender: '发信人姓名', company: '单位名称', uscc: '统一代码', hotline: '400电话', sku: '货号', product: 'goods_name', price: 'unit_price',
   patient: '就诊人', owner: '车主姓名', doc: '证件号', remark: '说明', created: '录入时间', time: '上报时间', device: '终端编号',
+  city: '所在城市', shop: 'shop_name',
 };
 
 const HELDOUT3: Record<FieldKey, string> = {
@@ -70,6 +76,7 @@ const HELDOUT3: Record<FieldKey, string> = {
   receiverMobile: '收件人联系方式', receiverAddress: '收件人详细地址', message: '正文', sendTime: '发送日期', sender: '用户',
   company: '公司', uscc: '信用代码', hotline: '咨询电话', sku: '商品ID', product: '商品', price: '售价', patient: '姓名',
   owner: '车主', doc: '证件号码', remark: '备注', created: '更新时间', time: '定位时间', device: '设备序列号',
+  city: '城市名称', shop: '商户名称',
 };
 
 const HELDOUT4: Record<FieldKey, string> = {
@@ -84,6 +91,7 @@ const HELDOUT4: Record<FieldKey, string> = {
   message: '短信内容', sendTime: '发送时刻', sender: '联系人', company: '机构名称', uscc: 'USCC', hotline: '热线',
   sku: '物料编码', product: '产品名称', price: '金额', patient: '患者', owner: '车主名', doc: '证件号码', remark: '附注',
   created: '创建日期', time: 'gps_time', device: 'IMEI',
+  city: 'chengshi', shop: 'dianpu',
 };
 
 const HELDOUT5: Record<FieldKey, string> = {
@@ -98,6 +106,7 @@ const HELDOUT5: Record<FieldKey, string> = {
   sender: 'fromName', company: 'corpName', uscc: 'creditCode', hotline: 'serviceTel', sku: 'skuCode', product: 'productName',
   price: 'unitPrice', patient: 'patientName', owner: 'ownerName', doc: 'certNo', remark: 'remark', created: 'gmtCreate',
   time: 'reportTime', device: 'deviceNo',
+  city: 'cityName', shop: 'shopName',
 };
 
 const HELDOUT6: Record<FieldKey, string> = {
@@ -112,10 +121,44 @@ const HELDOUT6: Record<FieldKey, string> = {
   receiverAddress: '收件人地址', message: '消息正文', sendTime: '发送时间', sender: '发送者', company: '公司全称',
   uscc: '统一社会信用代码(18位)', hotline: '客服热线', sku: '商品编号', product: '商品名', price: '单价(元)', patient: '患者姓名',
   owner: '车主姓名', doc: '证件号码', remark: '备注信息', created: '创建时间', time: '采集时间', device: '设备IMEI',
+  city: '收货城市(市级)', shop: '店铺名称（全称）',
+};
+
+// Database and government-system exports (UPPER_SNAKE abbreviations, pinyin initials with a
+// table prefix such as C_/F_), Taiwan/Hong Kong exports in traditional characters, and
+// print templates whose headers are bracketed, spaced out with full-width spaces or numbered.
+const HELDOUT7: Record<FieldKey, string> = {
+  name: 'CUST_NM', gender: '性　別', mobile: '行動電話', landline: '聯絡電話', id: '身分證字號', email: 'E_MAIL', address: '【地址】',
+  card: 'ACCT_NO', balance: 'BAL_AMT', passport: 'PSPT_NO', permit: '往來港澳通行證號碼', fpid: '永久居留證號碼', plate: 'C_HPHM',
+  lat: 'GPS_LAT', lng: 'GPS_LNG', ip: 'IP位址', imei: 'DEV_IMEI', mac: 'WLAN MAC', idfa: 'IDFA_CODE', account: 'USER_ACCT',
+  password: 'USER_PWD', waybill: '3.運單號', birth: '出生年月日', diagnosis: 'DIAG_DESC', dept: 'DEPT_NM', visitTime: 'VISIT_DT',
+  checkin: 'CHECKIN_DT', checkout: 'CHECKOUT_DT', room: 'ROOM_NO', hotel: 'HOTEL_NM', guest: 'F_LKXM', caller: 'CALLING_NO',
+  callee: 'CALLED_NO', callTime: 'START_DT', duration: 'CALL_SEC', overdue: 'OVD_AMT', loan: 'LOAN_AMT', score: 'CR_SCORE',
+  orderNo: 'ORDER_NO', amount: 'PAY_AMT', goods: 'GOODS_NM', senderName: 'Shipper Name', senderMobile: 'Shipper Phone',
+  senderAddress: 'Shipper Address', receiverName: '收貨人', receiverMobile: '收貨人電話', receiverAddress: '收貨地址',
+  message: 'MSG_TXT', sendTime: 'SEND_DT', sender: 'FROM_USER_NM', company: 'CORP_NM', uscc: 'UNI_SOC_CRDT_CD', hotline: 'SVC_TEL',
+  sku: 'SKU_ID', product: 'PROD_NM', price: 'PRICE', patient: 'PAT_NM', owner: 'JDCSYR', doc: 'ZJHM', remark: '備　註',
+  created: 'CJSJ', time: 'DW_SJ', device: 'SBBH',
+  city: 'CITY_NM', shop: 'SHOP_NM',
+};
+
+// Official and industry terms: the ID-card law's 公民身份号码, a bank's 户名/账号, courier
+// exports' 寄方/收方, GIS exports' X/Y坐标, 串号 for an IMEI, hotel-register 抵店/宾客.
+const HELDOUT8: Record<FieldKey, string> = {
+  name: '户名', gender: 'Gender 性别', mobile: '移动电话', landline: '宅电', id: '公民身份号码', email: '电邮', address: '常住地址',
+  card: '账号', balance: 'Avail Bal', passport: '出入境证件号', permit: '港澳证件号码', fpid: '外国人永居证号码', plate: '号牌',
+  lat: 'Y坐标', lng: 'X坐标', ip: '访问IP', imei: '串号', mac: '物理地址', idfa: '设备广告ID', account: '登录名', password: '登录密码',
+  waybill: '快件单号', birth: '生日', diagnosis: '诊断名称', dept: '挂号科室', visitTime: '就医日期', checkin: '抵店时间',
+  checkout: '离开时间', room: '入住房间', hotel: '住宿场所', guest: '宾客', caller: '本端号码', callee: '对端号码', callTime: '呼叫开始',
+  duration: '持续时间', overdue: '逾期本金', loan: '授信金额', score: '风险评分', orderNo: '业务单号', amount: '应付金额', goods: '货物名称',
+  senderName: '寄方联系人', senderMobile: '寄方电话', senderAddress: '寄方地址', receiverName: '收方姓名', receiverMobile: '收方手机',
+  receiverAddress: '收方详址', message: '会话内容', sendTime: '会话时间', sender: '发言人', company: '单位', uscc: '组织机构代码',
+  hotline: '对外电话', sku: '条形码', product: '货品', price: '零售价', patient: '就医人', owner: '机动车所有人', doc: '有效证件号',
+  remark: '其他', created: '导出时间', time: '回传时间', device: '终端串号', city: '到达城市', shop: '网点',
 };
 
 export function headersOf(variant: Variant): Record<FieldKey, string> {
-  return { dev: DEV, heldout: HELDOUT, heldout2: HELDOUT2, heldout3: HELDOUT3, heldout4: HELDOUT4, heldout5: HELDOUT5, heldout6: HELDOUT6 }[variant];
+  return { dev: DEV, heldout: HELDOUT, heldout2: HELDOUT2, heldout3: HELDOUT3, heldout4: HELDOUT4, heldout5: HELDOUT5, heldout6: HELDOUT6, heldout7: HELDOUT7, heldout8: HELDOUT8 }[variant];
 }
 
 /** Free-text phrasings; `{x}` placeholders are filled by the layouts. */
@@ -207,6 +250,28 @@ const HELDOUT6_TEXT: TextPhrasings = {
   orderNote: '订单 {orderNo} 已签收',
 };
 
+const HELDOUT7_TEXT: TextPhrasings = {
+  hotelLog: '住宿登記｜{name}｜手機 {mobile}｜{hotel}{room}｜{date} {time}',
+  chat: '{name}<{mobile}> {date} {time}\n{text}',
+  loginLog: 'time="{date} {time}" level=info msg=login user={account} passwd="{password}" clientIP={ip}',
+  gpsLog: '{imei},{mobile},{lng},{lat},{date} {time}',
+  serviceNote: '客戶{name}（手機{mobile}，身分證{id}）來電反映包裹遺失',
+  proseName: '{name}昨天下單了{product}',
+  hotlineNote: '客服專線：{hotline}',
+  orderNote: '#{orderNo} 已出庫',
+};
+
+const HELDOUT8_TEXT: TextPhrasings = {
+  hotelLog: '旅馆业登记 {date} {time} {hotel} 房间{room} 旅客:{name} 电话:{mobile}',
+  chat: '{date} {time} {name}({mobile})\n{text}',
+  loginLog: '{"event":"login","account":"{account}","pwd":"{password}","ip":"{ip}","ts":"{date} {time}"}',
+  gpsLog: '[{date} {time}] track: device {imei}, sim {mobile}, loc {lat}/{lng}',
+  serviceNote: '12345热线工单 来电号码{mobile} 诉求人{name} 证件号{id} 诉求：快递延误',
+  proseName: '{product}是{name}推荐的',
+  hotlineNote: '如需帮助请致电{hotline}',
+  orderNote: '【发货通知】您的订单{orderNo}已发出',
+};
+
 export function phrasingsOf(variant: Variant): TextPhrasings {
-  return { dev: DEV_TEXT, heldout: HELDOUT_TEXT, heldout2: HELDOUT2_TEXT, heldout3: HELDOUT3_TEXT, heldout4: HELDOUT4_TEXT, heldout5: HELDOUT5_TEXT, heldout6: HELDOUT6_TEXT }[variant];
+  return { dev: DEV_TEXT, heldout: HELDOUT_TEXT, heldout2: HELDOUT2_TEXT, heldout3: HELDOUT3_TEXT, heldout4: HELDOUT4_TEXT, heldout5: HELDOUT5_TEXT, heldout6: HELDOUT6_TEXT, heldout7: HELDOUT7_TEXT, heldout8: HELDOUT8_TEXT }[variant];
 }

@@ -2,7 +2,7 @@
 // names (with a value), its free text (words and line shapes) or the entity types found
 // in it (a waybill number is a transaction) give evidence for; general when there is none.
 import type { Found } from '../detect/detector.js';
-import { normaliseHeader } from '../detect/headers.js';
+import { headerVariants, simplified } from '../detect/headers.js';
 import type { CategoryId, DataRecord } from '../types.js';
 import { CATEGORY_IDS } from '../types.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -13,8 +13,9 @@ export function classify(record: DataRecord, vocabulary: Vocabulary, entityCateg
   const evidence = new Set<CategoryId>(entityCategories);
   for (const field of record.fields) {
     if (field.value.trim().length === 0) continue;
-    const found = field.name === null ? textEvidence(field.value, vocabulary) : vocabulary.headers.matchAll(normaliseHeader(field.name));
-    for (const c of found) evidence.add(c);
+    // Every form of a column name (headers.ts headerVariants): BAL_AMT says balance only written out.
+    const found = field.name === null ? [textEvidence(field.value, vocabulary)] : headerVariants(field.name).map((h) => vocabulary.headers.matchAll(h));
+    for (const c of found.flat()) evidence.add(c);
   }
   let best: CategoryId = 'general';
   for (const c of CATEGORY_IDS) {
@@ -29,7 +30,8 @@ function rank(c: CategoryId, vocabulary: Vocabulary): number {
 
 /** Words first; a line's shape (a chat line) is weaker evidence, used only when no word says anything. */
 function textEvidence(text: string, vocabulary: Vocabulary): readonly CategoryId[] {
-  const found = vocabulary.keywords.matchAll(text.toLowerCase());
+  // Folded to simplified characters like column names: 來電反映包裹遺失 says 包裹 too.
+  const found = vocabulary.keywords.matchAll(simplified(text.toLowerCase()));
   if (found.length > 0) return found;
   return vocabulary.textPatterns.filter((p) => p.re.test(text)).map((p) => p.category);
 }

@@ -22,6 +22,8 @@ export interface CompiledEntity {
   field: { re: RE2; pattern: PatternSpec; validator: Validator | undefined }[];
   /** Lower-cased keywords, searched around a match and in the column name. */
   keywords: string[];
+  /** The spec's byValue rule with its validator (detect/byValue.ts). */
+  byValue?: { validator: Validator | undefined; confidence: number; needsLinkingIdentifier: boolean };
 }
 
 /** One text pattern of a type, anchored, with the settings that pattern overrides. */
@@ -69,6 +71,8 @@ export interface Catalogue {
    */
   stickyText: RE2[];
   headerHints: SuffixMatcher<{ entity: CompiledEntity; negated: boolean }>;
+  /** Entities with a byValue rule, by priority. */
+  byValue: CompiledEntity[];
 }
 
 export class CatalogueError extends Error {}
@@ -153,6 +157,7 @@ export function compileCatalogue(specs: EntitySpec[]): Catalogue {
     textEntities,
     stickyText: alternatives.filter((a) => a.pattern.scope === 'text').map((a) => compileRe2(a.pattern.regex, `pattern ${a.entity.spec.id}`, 'uy')),
     headerHints: new SuffixMatcher(hints),
+    byValue: entities.filter((e) => e.byValue !== undefined),
   };
 }
 
@@ -186,7 +191,12 @@ function compileEntity(spec: EntitySpec): CompiledEntity {
       field.push({ re, pattern, validator: patternValidator });
     }
   }
-  return { spec, validator, normalise, anchoredText, field, keywords: spec.keywords.map((k) => k.toLowerCase()) };
+  const byValue = spec.byValue && {
+    validator: lookupValidator(spec.byValue.validator, where),
+    confidence: spec.byValue.confidence,
+    needsLinkingIdentifier: spec.byValue.needsLinkingIdentifier ?? false,
+  };
+  return { spec, validator, normalise, anchoredText, field, keywords: spec.keywords.map((k) => k.toLowerCase()), byValue };
 }
 
 let defaultCatalogue: Catalogue | undefined;

@@ -1,10 +1,12 @@
 // Finds the entities in one record: one pass of the combined scanner over each value,
 // then per candidate the validators of every type whose shape it has, in priority order;
-// then the columns whose header names a field-scope type (names, addresses).
+// then the columns whose header names a field-scope type (names, addresses); then values
+// found by their shape in columns no header hint claims (byValue.ts).
 import type { DataRecord, Field } from '../types.js';
 import type { AnchoredShape, Catalogue, CompiledEntity } from './catalogue.js';
-import { headerVariants, normaliseHeader } from './headers.js';
+import { expandedHeader, headerVariants, normaliseHeader } from './headers.js';
 import { mask } from './mask.js';
+import { foundByValue } from './byValue.js';
 import type { DateContext } from './validators/calendarDate.js';
 import type { Validator } from './validators/index.js';
 
@@ -68,6 +70,7 @@ export class Detector {
       this.scanText(field, header, hinted, addFrom);
       if (hinted && hinted.field.length > 0) addFrom(this.checkField(field, header, hinted));
     }
+    for (const f of foundByValue(record, found, this.opts.catalogue, this.opts.dates, (name) => this.hintOf(name) !== undefined)) add(f);
     return found;
   }
 
@@ -76,7 +79,8 @@ export class Detector {
     const hints = this.opts.catalogue.headerHints;
     for (const form of headerVariants(name)) {
       const hint = hints.match(form);
-      if (hint) return hint;
+      // "Not this type" read from a guessed expansion (FROM_USER_NM → fromusername) is no evidence.
+      if (hint && !(hint.target.negated && form === expandedHeader(name))) return hint;
     }
     return undefined;
   }

@@ -6,8 +6,9 @@ import type { Detector } from './detector.js';
 import type { EntitySpec, Example } from './spec.js';
 
 export function exampleRecord(example: Example): DataRecord {
-  const field = typeof example === 'string' ? { name: null, value: example } : { name: example.header, value: example.value };
-  return { sheet: null, index: 1, fields: [field] };
+  if (typeof example === 'string') return { sheet: null, index: 1, fields: [{ name: null, value: example }] };
+  const others = (example.record ?? []).map((f) => ({ name: f.header, value: f.value }));
+  return { sheet: null, index: 1, fields: [{ name: example.header, value: example.value }, ...others] };
 }
 
 export function findsType(detector: Detector, example: Example, type: string): boolean {

@@ -1,11 +1,39 @@
-// Column names as hints. Names are normalised (full-width → half-width, case, spaces,
-// `_`, `-`) and matched by suffix, because a Chinese column name ends in its head noun:
-// 收件人电话 is a phone, 收件人姓名 a name. The longest matching hint wins.
+// Column names as hints. Names are normalised (full-width → half-width, case, traditional
+// characters → simplified, spaces, `_`, `-`) and matched by suffix, because a Chinese column
+// name ends in its head noun: 收件人电话 is a phone, 收件人姓名 a name. The longest matching hint wins.
+import { readFileSync } from 'node:fs';
+import { patternsDir } from './catalogueFiles.js';
 import { memoize } from './memo.js';
 
+let traditional: Map<string, string> | undefined;
+let abbreviations: Map<string, string> | undefined;
+
+function reference<T>(file: string): T {
+  return JSON.parse(readFileSync(`${patternsDir()}/reference/${file}`, 'utf8')) as T;
+}
+
+/** 電話 → 电话 (patterns/reference/traditional-chars.json): one hint list serves exports from Taiwan and Hong Kong. */
+export function simplified(text: string): string {
+  traditional ??= new Map(Object.entries(reference<{ map: Record<string, string> }>('traditional-chars.json').map));
+  const map = traditional;
+  return text.replace(/\p{Script=Han}/gu, (c) => map.get(c) ?? c);
+}
+
 export const normaliseHeader = memoize((header: string): string =>
-  header.normalize('NFKC').toLowerCase().replace(/[\s_\-.·:：()（）[\]【】#*]/g, ''),
+  simplified(header.normalize('NFKC').toLowerCase()).replace(/[\s_\-.·:：()（）[\]【】#*]/g, ''),
 );
+
+/**
+ * A system column name with its abbreviated words written out (CUST_NM → customername,
+ * PSPT_NO → passportno; patterns/reference/header-abbreviations.json), or undefined when
+ * no word is abbreviated.
+ */
+export const expandedHeader = memoize((name: string): string | undefined => {
+  abbreviations ??= new Map(Object.entries(reference<{ words: Record<string, string> }>('header-abbreviations.json').words));
+  const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[\s_\-.·]+/).filter((w) => w.length > 0);
+  const expanded = words.map((w) => abbreviations!.get(w) ?? w);
+  return expanded.some((w, i) => w !== words[i]) ? normaliseHeader(expanded.join('')) : undefined;
+});
 
 /**
  * The part of a field name that names the value: the last segment of a dotted path
@@ -20,11 +48,13 @@ export function hintHeader(name: string): string {
 /**
  * The forms of a column name to look a hint up by, most specific first: the path's last
  * segment, the whole name, the name without notes in brackets (`出生日期(yyyy-mm-dd)`,
- * `账户余额（元）`), and each alternative of a slashed name (`快递单号/运单号`).
+ * `账户余额（元）`), each alternative of a slashed name (`快递单号/运单号`), and last the
+ * name with its abbreviated words written out (`CUST_NM`), so a spelling the catalogue
+ * knows as written wins over a guess at what an abbreviation stands for.
  */
 export const headerVariants = memoize((name: string): string[] => {
   const withoutNotes = name.replace(/[(（[【][^)）\]】]*[)）\]】]/g, ' ').trim();
-  const forms = [hintHeader(name), normaliseHeader(name), normaliseHeader(withoutNotes), ...withoutNotes.split(/[/／|]/).map(normaliseHeader)];
+  const forms = [hintHeader(name), normaliseHeader(name), normaliseHeader(withoutNotes), ...withoutNotes.split(/[/／|]/).map(normaliseHeader), expandedHeader(name) ?? ''];
   return [...new Set(forms.filter((f) => f.length > 0))];
 });
 

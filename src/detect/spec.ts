@@ -31,7 +31,12 @@ export interface PatternSpec {
 
 export type MaskSpec = { keepStart: number; keepEnd: number } | 'email';
 
-export type Example = string | { header: string; value: string };
+/**
+ * Free text, or a column's value under its name; `record` holds the other columns of the
+ * record the value stands in, for evidence that needs the record (a name found by its
+ * value needs a linking identifier beside it).
+ */
+export type Example = string | { header: string; value: string; record?: { header: string; value: string }[] };
 
 export interface EntitySpec {
   id: string;
@@ -50,6 +55,19 @@ export interface EntitySpec {
   /** Headers that end like a hint but mean something else (e.g. 公司名称 for names). */
   notHeaders?: string[];
   keywords: string[];
+  /**
+   * A whole value in a column no header hint claims counts as this type when it has one of
+   * the type's text shapes (if it has any) and the validator accepts it — this one (stricter
+   * than the type's own), else the shape's or the type's; only in a record with a verified
+   * linking identifier if `needsLinkingIdentifier` (detect/byValue.ts). For types that need
+   * context, the record and the whole value are that context.
+   */
+  byValue?: { validator?: string; confidence: number; needsLinkingIdentifier?: boolean };
+  /**
+   * Substrings of a column name (any of its forms) under which a whole value is not taken
+   * for this type by its shape alone (names: 商品, 店铺, product, shop — a brand reads like a name).
+   */
+  notByValue?: string[];
   /** A match counts only with a hinting header or a keyword near it. */
   requiresContext?: boolean;
   /** How many characters on each side of a match are searched for keywords (default 24). */

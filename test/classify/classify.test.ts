@@ -29,3 +29,16 @@ describe('classify', () => {
     expect(classify(line('login ok user=13812345678'), v)).toBe('general');
   });
 });
+
+describe('classify: spellings of other exports', () => {
+  it('reads a column name in traditional characters or with abbreviated words', () => {
+    expect(classify(row({ CUST_NM: '张伟', BAL_AMT: '100.00' }), v)).toBe('property');
+    expect(classify(row({ 姓名: '張偉', 診斷結果: '高血压' }), v)).toBe('health');
+  });
+  it('reads free text in traditional characters', () => {
+    expect(classify(line('客戶張偉（手機13812345678）來電反映包裹遺失'), v)).toBe('transaction');
+  });
+  it('reads a chat export whose speaker line has the number in angle brackets and the message on the next line', () => {
+    expect(classify(line('梁思雨<15812345678> 2026-03-02 09:15\n收到，谢谢'), v)).toBe('communication_content');
+  });
+});

@@ -1,5 +1,5 @@
 // Validators by the name pattern files use for them. A validator gets the normalised value.
-import { isAddress } from './address.js';
+import { isAddress, isAddressByShape } from './address.js';
 import { isCnLandline } from './areaCode.js';
 import { isBankCard } from './bankCard.js';
 import { isCalendarDate, type DateContext } from './calendarDate.js';
@@ -9,13 +9,16 @@ import { isForeignPermanentResidentId, isResidencePermitNumber, isResidentId } f
 import { isUnifiedSocialCreditCode } from './gb32100.js';
 import { isIpv4HostAddress } from './ipAddress.js';
 import { luhn } from './luhn.js';
-import { isPersonName } from './names.js';
+import { isNameByShape, isPersonName } from './names.js';
 import { isAllocatedMobile } from './phone.js';
 import { isSecretValue } from './secret.js';
 import { isUpuS10 } from './upuS10.js';
 import { isWgs84Coordinate } from './wgs84.js';
 
 export type Validator = (normalised: string, ctx: DateContext) => boolean;
+
+/** A document number that begins with its letter (C12345678, E12345678): an all-digit one is any number. */
+const lettered: Validator = (normalised) => /^[A-Z]/.test(normalised);
 
 export const VALIDATORS: Record<string, Validator> = {
   gb11643: isResidentId,
@@ -28,7 +31,9 @@ export const VALIDATORS: Record<string, Validator> = {
   luhn,
   emailAddress: isEmailAddress,
   personName: isPersonName,
+  personNameByShape: isNameByShape,
   cnAddress: isAddress,
+  cnAddressByShape: isAddressByShape,
   calendarDate: isCalendarDate,
   wgs84: isWgs84Coordinate,
   ipv4: isIpv4HostAddress,
@@ -37,4 +42,5 @@ export const VALIDATORS: Record<string, Validator> = {
   advertisingId: isAdvertisingId,
   upuS10: isUpuS10,
   secret: isSecretValue,
+  lettered,
 };

@@ -2,6 +2,7 @@
 // characters (or a minority name joined by ·); a Latin name is two to four words.
 import { readFileSync } from 'node:fs';
 import { patternsDir } from '../catalogueFiles.js';
+import { divisionNames } from './divisions.js';
 
 interface SurnameList {
   single: string[];
@@ -36,4 +37,32 @@ export function isPersonName(value: string): boolean {
     return v.length >= 2 && v.length <= 4 && single.has(v[0]);
   }
   return /^[A-Za-z][A-Za-z'-]*(?: [A-Za-z][A-Za-z'-]*){1,3}$/.test(v);
+}
+
+let givenChars: Set<string> | undefined;
+let places: Set<string> | undefined;
+
+/** Suffixes a division name is written with and may be written without (张家口市 → 张家口). */
+const DIVISION_SUFFIXES = ['', '市', '县', '区', '省', '镇', '乡', '州', '旗'];
+const LATIN_NAME_WORDS = /^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}$/;
+
+/**
+ * A value that is a name by its shape alone, with nothing around it that says so: stricter
+ * than isPersonName, which trusts the column or label. A known surname and one or two
+ * common given-name characters (patterns/reference/given-name-chars.json: 高血压 and 张家口
+ * begin with a surname, but 血, 压, 口 are no given-name characters), not the name of a
+ * place (高安, 文山); or two or three capitalised Latin words.
+ */
+export function isNameByShape(value: string): boolean {
+  const v = value.trim();
+  if (LATIN_NAME_WORDS.test(v)) return true;
+  if (!isPersonName(v) || !/^\p{Script=Han}{2,4}$/u.test(v)) return false;
+  const { single, compound } = loadSurnames();
+  const surname = v.length >= 3 && compound.has(v.slice(0, 2)) ? v.slice(0, 2) : single.has(v[0]) ? v[0] : undefined;
+  if (surname === undefined) return false;
+  givenChars ??= new Set((JSON.parse(readFileSync(`${patternsDir()}/reference/given-name-chars.json`, 'utf8')) as { chars: string }).chars);
+  const given = [...v.slice(surname.length)];
+  if (given.length < 1 || given.length > 2 || !given.every((c) => givenChars!.has(c))) return false;
+  places ??= new Set(divisionNames());
+  return !DIVISION_SUFFIXES.some((s) => places!.has(v + s));
 }

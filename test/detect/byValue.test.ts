@@ -1,0 +1,106 @@
+// Names and addresses found by their value (detect/byValue.ts) and the column-name forms
+// that let a system's or a Taiwan export's spelling reach a known hint (detect/headers.ts).
+import { describe, expect, it } from 'vitest';
+import { expandedHeader, headerVariants, normaliseHeader } from '../../src/detect/headers.js';
+import { isAddressByShape } from '../../src/detect/validators/address.js';
+import { isNameByShape } from '../../src/detect/validators/names.js';
+import type { DataRecord } from '../../src/types.js';
+import { detector } from '../helpers.js';
+
+const d = detector();
+const row = (cells: Record<string, string>): DataRecord => ({ sheet: null, index: 1, fields: Object.entries(cells).map(([name, value]) => ({ name, value })) });
+const namesIn = (cells: Record<string, string>): { value: string; confidence: number }[] =>
+  d.detect(row(cells)).filter((f) => f.verified && f.entity.spec.id === 'person_name').map((f) => ({ value: f.normalised, confidence: f.confidence }));
+
+describe('isNameByShape', () => {
+  it.each(['王建国', '李娜', '欧阳娜娜', '司马文博', 'Maria Garcia'])('%s is a name by its shape', (v) => {
+    expect(isNameByShape(v)).toBe(true);
+  });
+  it.each([
+    ['张家口', 'a city (口 is no given-name character)'],
+    ['高安', 'a county-level city written without 市'],
+    ['文山', 'a prefecture written without 州'],
+    ['高血压', 'a diagnosis'],
+    ['谢谢', 'a phrase'],
+    ['王小明同学', 'too long'],
+    ['李', 'a surname alone'],
+    ['Apple watch', 'not two capitalised words'],
+  ])('%s is not (%s)', (v) => {
+    expect(isNameByShape(v)).toBe(false);
+  });
+});
+
+describe('names in columns no hint claims', () => {
+  it('takes a name-shaped value when the record carries a linking identifier, below a named column', () => {
+    expect(namesIn({ COL1: '王建国', COL2: '13812345678' })).toEqual([{ value: '王建国', confidence: 0.6 }]);
+    expect(namesIn({ 姓名: '王建国', COL2: '13812345678' })[0]?.confidence).toBeGreaterThan(0.6);
+  });
+  it('needs the linking identifier: a landline or a name alone is not enough', () => {
+    expect(namesIn({ COL1: '王建国' })).toEqual([]);
+    expect(namesIn({ COL1: '王建国', COL2: '010-62345678' })).toEqual([]);
+    // A mobile that is not allocated (140…) is not a verified identifier.
+    expect(namesIn({ COL1: '王建国', COL2: '14012345678' })).toEqual([]);
+  });
+  it('leaves columns whose name says they hold things, or that a hint claims for another type', () => {
+    expect(namesIn({ PROD_NM: '李宁', SHOP_NM: '周大福', 商品: '王老吉', MOBILE: '13812345678' })).toEqual([]);
+    expect(namesIn({ 品名: '李宁', MOBILE: '13812345678' })).toEqual([]);
+    expect(namesIn({ 地址: '王家', MOBILE: '13812345678' })).toEqual([]);
+  });
+  it('leaves places written without their suffix', () => {
+    expect(namesIn({ CITY: '张家口', TO: '石家庄', MOBILE: '13812345678' })).toEqual([]);
+  });
+});
+
+describe('addresses in columns no hint claims', () => {
+  const addressesIn = (cells: Record<string, string>): string[] => d.detect(row(cells)).filter((f) => f.verified && f.entity.spec.id === 'address').map((f) => f.normalised);
+  it('takes a value that begins with a division and goes on to a street or building, with or without a person beside it', () => {
+    expect(addressesIn({ COL1: '浙江省杭州市西湖区文三路幸福小区3栋2单元1202室' })).toEqual(['浙江省杭州市西湖区文三路幸福小区3栋2单元1202室']);
+    expect(addressesIn({ COL1: '广州市天河区体育西路101号', COL2: '13812345678' })).toHaveLength(1);
+  });
+  it.each([
+    ['北京市朝阳区', 'a district, no street or building'],
+    ['杭州华信科技有限公司', 'a company named after its city'],
+    ['幸福小区3栋', 'no division first'],
+  ])('leaves %s (%s)', (value) => {
+    expect(isAddressByShape(value)).toBe(false);
+    expect(addressesIn({ COL1: value })).toEqual([]);
+  });
+});
+
+describe('identifiers that need context, in columns no hint claims', () => {
+  const typesIn = (cells: Record<string, string>): string[] => d.detect(row(cells)).filter((f) => f.verified).map((f) => f.entity.spec.id);
+  it('takes a whole value of the shape when the record carries a linking identifier: the record is the context', () => {
+    expect(typesIn({ COL1: 'E12345678', COL2: '13812345678' })).toContain('cn_passport');
+    expect(typesIn({ COL1: 'C12345678', COL2: '13812345678' })).toContain('travel_permit');
+    expect(typesIn({ COL1: '6222021234567890128', COL2: '13812345678' })).toContain('bank_card');
+    expect(typesIn({ COL1: '860123456789014', COL2: '13812345678' })).toContain('device_id');
+  });
+  it('not without one, nor under a column of codes or orders, nor an all-digit permit shape (a yyyymmdd date)', () => {
+    expect(typesIn({ COL1: 'E12345678' })).not.toContain('cn_passport');
+    expect(typesIn({ SKU: 'G12345678', COL2: '13812345678' })).not.toContain('cn_passport');
+    expect(typesIn({ 订单编号: '6222021234567890128', COL2: '13812345678' })).not.toContain('bank_card');
+    expect(typesIn({ COL1: '19660223', COL2: '13812345678' })).not.toContain('travel_permit');
+    expect(typesIn({ COL1: '订单 6222021234567890128', COL2: '13812345678' })).not.toContain('bank_card');
+  });
+});
+
+describe('column-name forms', () => {
+  it('folds traditional characters to simplified ones', () => {
+    expect(normaliseHeader('收貨人電話')).toBe('收货人电话');
+    expect(normaliseHeader('身分證字號')).toBe('身分证字号');
+  });
+  it('writes out the abbreviated words of a system column name, last among the forms', () => {
+    expect(expandedHeader('CUST_NM')).toBe('customername');
+    expect(expandedHeader('recvAddr')).toBe('receiveraddress');
+    expect(expandedHeader('姓名')).toBeUndefined();
+    expect(headerVariants('ACCT_NO').at(-1)).toBe('accountno');
+  });
+  it('finds what those forms name', () => {
+    const types = (cells: Record<string, string>): string[] => d.detect(row(cells)).filter((f) => f.verified).map((f) => f.entity.spec.id);
+    expect(types({ ACCT_NO: '6222021234567890128' })).toContain('bank_card');
+    expect(types({ PSPT_NO: 'E12345678' })).toContain('cn_passport');
+    expect(types({ 收貨人: '陈静' })).toContain('person_name');
+    // A guessed "not a name" (FROM_USER_NM → fromusername, an account name) does not hide a name.
+    expect(namesIn({ FROM_USER_NM: '陈静', MOBILE: '13812345678' }).map((f) => f.value)).toEqual(['陈静']);
+  });
+});
