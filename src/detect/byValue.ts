@@ -9,16 +9,24 @@
 // and never under a column whose name says it holds things (spec notByValue: 商品, 店铺 —
 // 李宁 reads like a name). Confidence is the type's byValue confidence, below a named column.
 import type { DataRecord } from '../types.js';
-import type { Catalogue, CompiledEntity } from './catalogue.js';
+import type { AnchoredShape, Catalogue, CompiledEntity } from './catalogue.js';
 import type { Found } from './detector.js';
 import { headerVariants, normaliseHeader } from './headers.js';
+import { BoundedCache } from './memo.js';
 import type { DateContext } from './validators/calendarDate.js';
 import type { Validator } from './validators/index.js';
 
-/** Whether a form of the column name says it holds things, not this type (spec notByValue). */
-function namesAThing(name: string, entity: CompiledEntity): boolean {
-  const words = entity.spec.notByValue ?? [];
-  return words.length > 0 && headerVariants(name).some((form) => words.some((w) => form.includes(w)));
+/** Column names repeat on every row: the types each says it is not is kept, per catalogue. */
+const thingColumns = new WeakMap<Catalogue, BoundedCache<ReadonlySet<CompiledEntity>>>();
+
+/** The types a column's name rules out: a form of it holds one of the type's notByValue words (商品, 店铺 …). */
+function typesRuledOut(name: string, catalogue: Catalogue): ReadonlySet<CompiledEntity> {
+  let cache = thingColumns.get(catalogue);
+  if (!cache) thingColumns.set(catalogue, (cache = new BoundedCache()));
+  return cache.get(name, () => {
+    const forms = headerVariants(name);
+    return new Set(catalogue.byValue.filter((e) => (e.spec.notByValue ?? []).some((w) => forms.some((form) => form.includes(w)))));
+  });
 }
 
 /**
@@ -27,11 +35,18 @@ function namesAThing(name: string, entity: CompiledEntity): boolean {
  * null when it has none of them (订单2026… is not a bank card for holding 16 digits) —
  * else the type's validator; undefined when nothing is to be checked.
  */
-function validatorFor(entity: CompiledEntity, value: string): Validator | undefined | null {
+function validatorFor(entity: CompiledEntity, shapesOfValue: () => ReadonlySet<AnchoredShape>): Validator | undefined | null {
   const own = entity.byValue!.validator;
   if (entity.anchoredText.length === 0) return own ?? entity.validator;
-  const shape = entity.anchoredText.find((s) => s.re.test(value));
+  const had = shapesOfValue();
+  const shape = entity.anchoredText.find((s) => had.has(s));
   return shape === undefined ? null : (own ?? shape.validator);
+}
+
+/** Every text shape a whole value has, from one pass of the catalogue's shape set (asked at most once per value). */
+function shapesOf(catalogue: Catalogue, value: string): () => ReadonlySet<AnchoredShape> {
+  let had: Set<AnchoredShape> | undefined;
+  return () => (had ??= new Set(catalogue.shapeSet.match(value).map((i: number) => catalogue.shapes[i].shape)));
 }
 
 /**
@@ -46,10 +61,12 @@ export function foundByValue(record: DataRecord, found: readonly Found[], catalo
   for (const field of record.fields) {
     if (field.name === null || field.damaged || field.value.trim().length === 0 || hinted(field.name)) continue;
     if (found.some((f) => f.field === field.name)) continue;
+    const shapes = shapesOf(catalogue, field.value.trim());
+    const ruledOut = typesRuledOut(field.name, catalogue);
     for (const entity of catalogue.byValue) {
       const rule = entity.byValue!;
-      if ((rule.needsLinkingIdentifier && !linked) || namesAThing(field.name, entity)) continue;
-      const validator = validatorFor(entity, field.value.trim());
+      if ((rule.needsLinkingIdentifier && !linked) || ruledOut.has(entity)) continue;
+      const validator = validatorFor(entity, shapes);
       if (validator === null) continue;
       const normalised = entity.normalise(field.value);
       if (validator && !validator(normalised, dates)) continue;

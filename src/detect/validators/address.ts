@@ -42,8 +42,13 @@ const LOCAL = new RE2('路|街|道|巷|弄|胡同|号|楼|栋|幢|座|单元|室
  * number, building or village. 北京市朝阳区 alone, or a company name, is not one.
  */
 export function isAddressByShape(value: string): boolean {
-  if (value.length < 6 || value.length > 120 || /[\r\n]/.test(value) || !LOCAL.test(value)) return false;
+  // A division name starts with a Chinese character: amounts, times and codes stop here.
+  if (!isHan(value.charCodeAt(0)) || value.length < 6 || value.length > 120 || /[\r\n]/.test(value) || !LOCAL.test(value)) return false;
   const { names, shortest, longest } = divisionSet();
   for (let len = shortest; len <= longest && len < value.length; len++) if (names.has(value.slice(0, len))) return true;
   return false;
+}
+
+function isHan(code: number): boolean {
+  return code >= 0x3400 && code <= 0x9fff;
 }
