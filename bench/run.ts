@@ -11,6 +11,7 @@ import { loadEntitySpecs } from '../src/detect/catalogue.js';
 import { parseSize } from '../src/cli/options.js';
 import { peopleFor, writeBigCsv, writeCsv, writeLog, writeXlsx } from './generate.js';
 import { measure, type Measured } from './measure.js';
+import { asciiClasses } from './ripgrepSyntax.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DATA = join(ROOT, 'bench', 'data');
@@ -98,36 +99,6 @@ function ripgrepPatterns(): string {
   const lines = loadEntitySpecs().flatMap((s) => s.patterns.filter((p) => p.scope !== 'field').map((p) => asciiClasses(p.regex)));
   writeFileSync(file, lines.join('\n') + '\n');
   return file;
-}
-
-/** What RE2 gives `\d`, `\s`, `\w` and `\b` in ripgrep's (Rust) syntax, where they are Unicode-wide by default. */
-const ASCII_CLASS: Record<string, { outside: string; inside: string }> = {
-  d: { outside: '(?-u:\\d)', inside: '0-9' },
-  s: { outside: '(?-u:\\s)', inside: '\\t\\n\\f\\r ' },
-  w: { outside: '(?-u:\\w)', inside: '0-9A-Za-z_' },
-  b: { outside: '(?-u:\\b)', inside: '\\x08' },
-};
-
-/**
- * RE2 reads `\d`, `\s`, `\w` and `\b` as ASCII; ripgrep as Unicode, which also keeps
- * its fast engines off non-ASCII text. The baseline runs the same regexes with RE2's meaning.
- */
-function asciiClasses(re: string): string {
-  let out = '';
-  let inClass = false;
-  for (let i = 0; i < re.length; i++) {
-    const c = re[i];
-    if (c === '\\') {
-      const ascii = ASCII_CLASS[re[i + 1]];
-      out += ascii ? (inClass ? ascii.inside : ascii.outside) : c + re[i + 1];
-      i++;
-    } else {
-      if (c === '[') inClass = true;
-      else if (c === ']') inClass = false;
-      out += c;
-    }
-  }
-  return out;
 }
 
 function ripgrepVersion(): string | undefined {
