@@ -18,6 +18,12 @@ describe('person slots', () => {
     expect(s.map((x) => x.role).sort()).toEqual(['receiver', 'sender']);
     expect(s[0].keys).not.toEqual(s[1].keys);
   });
+  it('keeps the two parties apart in courier-export (寄方/收方) and own-end/other-end (本端/对端) spellings', () => {
+    const w = slotsOf({ 寄方联系人: '张伟', 寄方电话: '13812345678', 收方姓名: '李娜', 收方手机: '13987654321' });
+    expect(w.map((x) => x.role).sort()).toEqual(['receiver', 'sender']);
+    const c = slotsOf({ 本端号码: '13812345678', 对端号码: '13987654321' });
+    expect(c.map((x) => x.role).sort()).toEqual(['callee', 'caller']);
+  });
   it('does not make a person of a shop: a company name and a hotline are not personal', () => {
     const s = slotsOf({ 寄件人: '优品生活旗舰店', 寄件人电话: '400-820-1234', 寄件地址: '浙江省杭州市余杭区电商园1号', 收件人: '李娜', 收件人电话: '13987654321' });
     expect(s.map((x) => x.role)).toEqual(['receiver']);
