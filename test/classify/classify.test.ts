@@ -41,4 +41,9 @@ describe('classify: spellings of other exports', () => {
   it('reads a chat export whose speaker line has the number in angle brackets and the message on the next line', () => {
     expect(classify(line('梁思雨<15812345678> 2026-03-02 09:15\n收到，谢谢'), v)).toBe('communication_content');
   });
+  it('reads a QQ-style chat line (time, then speaker and number, message on the next line) and a chat table of 发言人/会话内容', () => {
+    expect(classify(line('2026-03-02 09:15:20 梁思雨(15812345678)\n收到，谢谢'), v)).toBe('communication_content');
+    expect(classify(line('2026-03-02 09:15:20 系统升级完成\n请重新登录'), v)).not.toBe('communication_content');
+    expect(classify(row({ 发言人: '梁思雨', 会话内容: '收到，谢谢', 会话时间: '2026-03-02 09:15' }), v)).toBe('communication_content');
+  });
 });
