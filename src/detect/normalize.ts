@@ -41,7 +41,8 @@ export const NORMALISERS: Record<string, Normaliser> = {
   },
   /** `lat,lng` in signed decimal degrees, from `a, b` or `29.4 N 122.1 E` (S and W negative). */
   wgs84Pair: (raw) => {
-    const compact = raw.normalize('NFKC').replace(/[\s°]+/g, '').toUpperCase();
+    // A slash between the two numbers (loc 31.23/121.47) is read as the pair's comma.
+    const compact = raw.normalize('NFKC').replace(/[\s°]+/g, '').replace('/', ',').toUpperCase();
     const m = /^(\d{1,2}\.\d+)([NS]),?(\d{1,3}\.\d+)([EW])$/.exec(compact);
     if (!m) return compact;
     return `${m[2] === 'S' ? '-' : ''}${m[1]},${m[4] === 'W' ? '-' : ''}${m[3]}`;
