@@ -6,11 +6,13 @@
 // the one before; `heldout7` (system column names, traditional characters, numbered and
 // bracketed template headers) after heldout6's fixes; `heldout8` (official and industry
 // terms — 公民身份号码, SF-style 寄方/收方, GIS X/Y坐标, 串号 — and bank, QQ and 12345-hotline
-// export lines) after heldout7's. Each held-out vocabulary's first run is kept in bench/eval/results; the README
+// export lines) after heldout7's; `heldout9` (government and bureau exports, hospital HIS
+// columns, English e-commerce back-office exports and mixed-language headers; mail-style chat
+// lines, URL-query logins, 东经/北纬 GPS lines, 信访 registrations) after heldout8's. Each held-out vocabulary's first run is kept in bench/eval/results; the README
 // reports them all, the last one as the held-out figures.
 
-export type Variant = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8';
-export const VARIANTS: readonly Variant[] = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8'];
+export type Variant = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9';
+export const VARIANTS: readonly Variant[] = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9'];
 
 export const FIELD_KEYS = [
   'name', 'gender', 'mobile', 'landline', 'id', 'email', 'address', 'card', 'balance', 'passport', 'permit', 'fpid', 'plate',
@@ -157,8 +159,26 @@ const HELDOUT8: Record<FieldKey, string> = {
   remark: '其他', created: '导出时间', time: '回传时间', device: '终端串号', city: '到达城市', shop: '网点',
 };
 
+// Government and bureau exports (当事人姓名, 联系方式, 证件号码(身份证), 现居住地), hospital HIS
+// columns (入院诊断, 病区, 床位), English e-commerce back-office exports (Receiver, Phone Number,
+// Shipping Address, Tracking #) and mixed-language headers (患者 Patient).
+const HELDOUT9: Record<FieldKey, string> = {
+  name: '当事人姓名', gender: '性别代码', mobile: '联系方式', landline: 'Tel.', id: '证件号码(身份证)', email: 'E-Mail Address',
+  address: '现居住地', card: '结算账户', balance: '账面余额', passport: '旅行证件号', permit: '往来港澳台证件', fpid: '外国人居留证件号',
+  plate: '车辆号码', lat: '北纬', lng: '东经', ip: 'Remote Addr', imei: '设备识别码', mac: 'Wi-Fi地址', idfa: 'Ad Tracking ID',
+  account: '登录用户', password: '用户口令', waybill: 'Tracking #', birth: 'DOB', diagnosis: '入院诊断', dept: '病区',
+  visitTime: '入院日期', checkin: '到达日期', checkout: '离开日期', room: 'Room #', hotel: 'Property', guest: '住宿人员',
+  caller: '计费号码', callee: '对方用户号码', callTime: '起呼时间', duration: '通话时长（分）', overdue: '逾期天数(天)',
+  loan: '放款金额', score: '评分卡得分', orderNo: 'Order ID', amount: 'Total', goods: 'Item Name', senderName: '托运人',
+  senderMobile: '托运人电话', senderAddress: '始发地址', receiverName: 'Receiver', receiverMobile: 'Phone Number',
+  receiverAddress: 'Shipping Address', message: '留言', sendTime: '留言时间', sender: '留言人', company: '单位全称',
+  uscc: '统一社会信用代码证号', hotline: '服务电话', sku: 'SKU编号', product: 'Product Title', price: 'Unit Price',
+  patient: '患者 Patient', owner: '登记车主', doc: '身份证件号', remark: '办理情况', created: '登记日期', time: '采样时间',
+  device: '终端标识', city: 'Ship City', shop: 'Store',
+};
+
 export function headersOf(variant: Variant): Record<FieldKey, string> {
-  return { dev: DEV, heldout: HELDOUT, heldout2: HELDOUT2, heldout3: HELDOUT3, heldout4: HELDOUT4, heldout5: HELDOUT5, heldout6: HELDOUT6, heldout7: HELDOUT7, heldout8: HELDOUT8 }[variant];
+  return { dev: DEV, heldout: HELDOUT, heldout2: HELDOUT2, heldout3: HELDOUT3, heldout4: HELDOUT4, heldout5: HELDOUT5, heldout6: HELDOUT6, heldout7: HELDOUT7, heldout8: HELDOUT8, heldout9: HELDOUT9 }[variant];
 }
 
 /** Free-text phrasings; `{x}` placeholders are filled by the layouts. */
@@ -272,6 +292,17 @@ const HELDOUT8_TEXT: TextPhrasings = {
   orderNote: '【发货通知】您的订单{orderNo}已发出',
 };
 
+const HELDOUT9_TEXT: TextPhrasings = {
+  hotelLog: '{date} {time} 【前台】{name} 办理入住 {room} 联系方式 {mobile} @{hotel}',
+  chat: 'From: {name} <{mobile}>  Sent: {date} {time}  Msg: {text}',
+  loginLog: 'POST /api/login?username={account}&pass={password} {ip} [{date} {time}]',
+  gpsLog: '{date} {time} 设备{imei}（绑定{mobile}）当前位置 东经{lng} 北纬{lat}',
+  serviceNote: '信访登记：当事人{name}，身份证号码{id}，联系电话{mobile}，反映快递包裹丢失',
+  proseName: '{name}托我帮忙买{product}',
+  hotlineNote: '投诉举报电话：{hotline}',
+  orderNote: 'Order #{orderNo} shipped',
+};
+
 export function phrasingsOf(variant: Variant): TextPhrasings {
-  return { dev: DEV_TEXT, heldout: HELDOUT_TEXT, heldout2: HELDOUT2_TEXT, heldout3: HELDOUT3_TEXT, heldout4: HELDOUT4_TEXT, heldout5: HELDOUT5_TEXT, heldout6: HELDOUT6_TEXT, heldout7: HELDOUT7_TEXT, heldout8: HELDOUT8_TEXT }[variant];
+  return { dev: DEV_TEXT, heldout: HELDOUT_TEXT, heldout2: HELDOUT2_TEXT, heldout3: HELDOUT3_TEXT, heldout4: HELDOUT4_TEXT, heldout5: HELDOUT5_TEXT, heldout6: HELDOUT6_TEXT, heldout7: HELDOUT7_TEXT, heldout8: HELDOUT8_TEXT, heldout9: HELDOUT9_TEXT }[variant];
 }
