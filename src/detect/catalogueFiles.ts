@@ -1,6 +1,6 @@
 // Where the data files of the catalogue live. The package ships `patterns/` beside
 // `src/` (and `dist/`), so it is found by walking up from this module.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -15,4 +15,9 @@ export function patternsDir(): string {
     if (parent === dir) throw new Error('patterns/ folder not found beside the piscan installation');
     dir = parent;
   }
+}
+
+/** A reference list of patterns/reference/ (surnames, area codes, …), parsed. */
+export function readReference<T>(file: string): T {
+  return JSON.parse(readFileSync(join(patternsDir(), 'reference', file), 'utf8')) as T;
 }

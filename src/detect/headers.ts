@@ -1,20 +1,15 @@
 // Column names as hints. Names are normalised (full-width → half-width, case, traditional
 // characters → simplified, spaces, `_`, `-`) and matched by suffix, because a Chinese column
 // name ends in its head noun: 收件人电话 is a phone, 收件人姓名 a name. The longest matching hint wins.
-import { readFileSync } from 'node:fs';
-import { patternsDir } from './catalogueFiles.js';
+import { readReference } from './catalogueFiles.js';
 import { memoize } from './memo.js';
 
 let traditional: Map<string, string> | undefined;
 let abbreviations: Map<string, string> | undefined;
 
-function reference<T>(file: string): T {
-  return JSON.parse(readFileSync(`${patternsDir()}/reference/${file}`, 'utf8')) as T;
-}
-
 /** 電話 → 电话 (patterns/reference/traditional-chars.json): one hint list serves exports from Taiwan and Hong Kong. */
 export function simplified(text: string): string {
-  traditional ??= new Map(Object.entries(reference<{ map: Record<string, string> }>('traditional-chars.json').map));
+  traditional ??= new Map(Object.entries(readReference<{ map: Record<string, string> }>('traditional-chars.json').map));
   const map = traditional;
   return text.replace(/\p{Script=Han}/gu, (c) => map.get(c) ?? c);
 }
@@ -29,7 +24,7 @@ export const normaliseHeader = memoize((header: string): string =>
  * no word is abbreviated.
  */
 export const expandedHeader = memoize((name: string): string | undefined => {
-  abbreviations ??= new Map(Object.entries(reference<{ words: Record<string, string> }>('header-abbreviations.json').words));
+  abbreviations ??= new Map(Object.entries(readReference<{ words: Record<string, string> }>('header-abbreviations.json').words));
   const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[\s_\-.·]+/).filter((w) => w.length > 0);
   const expanded = words.map((w) => abbreviations!.get(w) ?? w);
   return expanded.some((w, i) => w !== words[i]) ? normaliseHeader(expanded.join('')) : undefined;

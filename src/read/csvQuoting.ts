@@ -4,7 +4,7 @@
 // cuts a large file into byte ranges (recordCuts.ts), so both see the same records.
 
 /** Characters after which a quote opens a quoted field when the delimiter is not known yet (papaparse's guessable ones, and line ends). */
-export const ANY_FIELD_START = new Set([',', '\t', ';', '|', '\x1e', '\x1f', '\n', '\r']);
+const ANY_FIELD_START = new Set([',', '\t', ';', '|', '\x1e', '\x1f', '\n', '\r']);
 
 export class CsvQuoting {
   /** Offset (in the units of the text fed) of the record being read. */

@@ -7,6 +7,9 @@ import { sniffJson, sniffSql, type TextFormat } from './textFormat.js';
 export type Format = 'csv' | 'tsv' | 'text' | 'json' | 'jsonl' | 'sql' | WorkbookFormat;
 export type WorkbookFormat = 'xlsx' | 'xls' | 'ods';
 
+/** How much of a file its format and encoding are told from. */
+export const SNIFF_BYTES = 64 * 1024;
+
 export type Sniff = { format: TextFormat | 'csv' | 'tsv' | 'text'; sniffed: Sniffed } | { format: WorkbookFormat } | { skip: string };
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];

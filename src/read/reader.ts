@@ -5,13 +5,12 @@ import { openBytes, peek } from './bytes.js';
 import { csvRecords } from './csv.js';
 import { decodeBytes, type Sniffed } from './encoding.js';
 import { DEFAULT_WORKBOOK_BUSY_MS, DEFAULT_WORKBOOK_HEAP_MB, workbookRecords } from './excel.js';
-import { sniffFormat } from './format.js';
+import { SNIFF_BYTES, sniffFormat } from './format.js';
 import type { IsKnownHeader } from './headerRow.js';
 import { DEFAULT_JSON_MAX_DEPTH, jsonRecords } from './json.js';
 import { readSpooled } from './spool.js';
 import { sqlRecords } from './sql.js';
 import { lineRecords } from './text.js';
-import { SNIFF_BYTES } from './recordCuts.js';
 import { isPostgresDump } from './textFormat.js';
 
 export interface ReaderLimits {

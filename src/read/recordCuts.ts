@@ -4,15 +4,12 @@
 // error (an unbalanced quote, a record over the length limit) or whose record boundaries
 // are ambiguous (a lone CR line end, irregular quoting) is not cut: it is read whole, so
 // its outcome is the same whatever the number of workers.
-import { createReadStream } from 'node:fs';
 import Papa from 'papaparse';
 import type { ByteRange, FileSource } from '../types.js';
 import { openBytes, peek } from './bytes.js';
 import { CsvQuoting } from './csvQuoting.js';
-import { sniffFormat } from './format.js';
+import { SNIFF_BYTES, sniffFormat } from './format.js';
 import { PARSER_CHUNK_CHARS } from './csvBounds.js';
-
-export const SNIFF_BYTES = 64 * 1024;
 
 const CR = 0x0d;
 const LF = 0x0a;
@@ -90,13 +87,9 @@ class Bounds {
   }
 }
 
-function fileBytes(source: FileSource): AsyncIterable<Buffer> {
-  return createReadStream(source.absPath, { end: source.size - 1, highWaterMark: 1 << 20 });
-}
-
 async function lineCuts(source: FileSource, bounds: Bounds): Promise<number[] | undefined> {
   let base = 0;
-  for await (const buf of fileBytes(source)) {
+  for await (const buf of openBytes(source)) {
     for (let n = buf.indexOf(LF); n !== -1; n = buf.indexOf(LF, n + 1)) bounds.recordStart(base + n + 1);
     base += buf.length;
   }
@@ -113,7 +106,7 @@ async function csvCuts(source: FileSource, bounds: Bounds, delimiter: string, cr
     const cr = at - 2 >= base ? buf[at - 2 - base] : before;
     if (!crlf || cr === CR) bounds.recordStart(at);
   };
-  for await (const chunk of fileBytes(source)) {
+  for await (const chunk of openBytes(source)) {
     buf = chunk;
     // Latin-1 keeps one character per byte, and UTF-8 never puts a quote, delimiter or
     // line end inside a multi-byte character: offsets in this text are byte offsets.

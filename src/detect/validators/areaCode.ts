@@ -2,14 +2,13 @@
 // (patterns/reference/cn-area-codes.json) and a local number of the length it takes:
 // eight digits after the three-digit codes of the large cities (010, 02x), seven or eight
 // after the others; the local number never starts with 0 or 1.
-import { readFileSync } from 'node:fs';
-import { patternsDir } from '../catalogueFiles.js';
+import { readReference } from '../catalogueFiles.js';
 
 let areaCodes: Set<string> | undefined;
 
 function loadAreaCodes(): Set<string> {
   if (!areaCodes) {
-    const file = JSON.parse(readFileSync(`${patternsDir()}/reference/cn-area-codes.json`, 'utf8')) as { byProvince: Record<string, string[]> };
+    const file = readReference<{ byProvince: Record<string, string[]> }>('cn-area-codes.json');
     areaCodes = new Set(Object.values(file.byProvince).flat());
   }
   return areaCodes;

