@@ -30,13 +30,14 @@ function typesRuledOut(name: string, catalogue: Catalogue): ReadonlySet<Compiled
 }
 
 /**
- * What decides whether a whole value is of the type: the byValue validator, else for a type
- * with text shapes the validator of the shape the whole value has (an IMEI's, a MAC's) —
+ * What decides whether a whole value is of the type: with a byValue shape of its own, the
+ * value must have it (null when not); the byValue validator, else for a type with text shapes the validator of the shape the whole value has (an IMEI's, a MAC's) —
  * null when it has none of them (订单2026… is not a bank card for holding 16 digits) —
  * else the type's validator; undefined when nothing is to be checked.
  */
-function validatorFor(entity: CompiledEntity, shapesOfValue: () => ReadonlySet<AnchoredShape>): Validator | undefined | null {
-  const own = entity.byValue!.validator;
+function validatorFor(entity: CompiledEntity, value: string, shapesOfValue: () => ReadonlySet<AnchoredShape>): Validator | undefined | null {
+  const { validator: own, shape: ownShape } = entity.byValue!;
+  if (ownShape) return ownShape.test(value) ? (own ?? entity.validator) : null;
   if (entity.anchoredText.length === 0) return own ?? entity.validator;
   const had = shapesOfValue();
   const shape = entity.anchoredText.find((s) => had.has(s));
@@ -61,12 +62,13 @@ export function foundByValue(record: DataRecord, found: readonly Found[], catalo
   for (const field of record.fields) {
     if (field.name === null || field.damaged || field.value.trim().length === 0 || hinted(field.name)) continue;
     if (found.some((f) => f.field === field.name)) continue;
-    const shapes = shapesOf(catalogue, field.value.trim());
+    const value = field.value.trim();
+    const shapes = shapesOf(catalogue, value);
     const ruledOut = typesRuledOut(field.name, catalogue);
     for (const entity of catalogue.byValue) {
       const rule = entity.byValue!;
       if ((rule.needsLinkingIdentifier && !linked) || ruledOut.has(entity)) continue;
-      const validator = validatorFor(entity, shapes);
+      const validator = validatorFor(entity, value, shapes);
       if (validator === null) continue;
       const normalised = entity.normalise(field.value);
       if (validator && !validator(normalised, dates)) continue;

@@ -39,13 +39,20 @@ export const NORMALISERS: Record<string, Normaliser> = {
     const m = /^(\d{4})\D?(\d{1,2})\D?(\d{1,2})\D?$/.exec(raw.trim());
     return m ? m[1] + m[2].padStart(2, '0') + m[3].padStart(2, '0') : raw.trim();
   },
-  /** `lat,lng` in signed decimal degrees, from `a, b` or `29.4 N 122.1 E` (S and W negative). */
+  /**
+   * `lat,lng` in signed decimal degrees, from `a, b`, `a/b`, `29.4 N 122.1 E` (S and W
+   * negative) or `116.39 北纬39.91` (a hemisphere word marks its number: the other one is
+   * the other axis); an unmarked pair keeps its order.
+   */
   wgs84Pair: (raw) => {
-    // A slash between the two numbers (loc 31.23/121.47) is read as the pair's comma.
-    const compact = raw.normalize('NFKC').replace(/[\s°]+/g, '').replace('/', ',').toUpperCase();
-    const m = /^(\d{1,2}\.\d+)([NS]),?(\d{1,3}\.\d+)([EW])$/.exec(compact);
-    if (!m) return compact;
-    return `${m[2] === 'S' ? '-' : ''}${m[1]},${m[4] === 'W' ? '-' : ''}${m[3]}`;
+    const text = raw.normalize('NFKC').toUpperCase();
+    const numbers = [...text.matchAll(/(北纬|南纬|东经|西经|纬度|经度)?\s*[:=]?\s*(-?\d{1,3}\.\d+)\s*[°度]?\s*([NSEW])?/g)];
+    if (numbers.length !== 2) return text.replace(/[\s°度]+/g, '');
+    const axes = numbers.map(([, word, , letter]) => hemisphere(word ?? letter));
+    const values = numbers.map(([, , n], i) => (axes[i]?.negative ? `-${n.replace(/^-/, '')}` : n));
+    const latFirst = axes[0]?.axis === 'lat' || axes[1]?.axis === 'lng';
+    const lngFirst = axes[0]?.axis === 'lng' || axes[1]?.axis === 'lat';
+    return lngFirst && !latFirst ? `${values[1]},${values[0]}` : `${values[0]},${values[1]}`;
   },
   /** No spaces, ASCII commas: coordinates, hexadecimal identifiers. */
   compactUpper: (raw) => raw.normalize('NFKC').replace(/\s+/g, '').toUpperCase(),
@@ -53,3 +60,10 @@ export const NORMALISERS: Record<string, Normaliser> = {
   lower: (raw) => raw.trim().toLowerCase(),
   trim: (raw) => raw.trim().replace(/\s+/g, ' '),
 };
+
+/** The axis and sign a hemisphere letter or word gives its number. */
+function hemisphere(mark: string | undefined): { axis: 'lat' | 'lng'; negative: boolean } | undefined {
+  if (mark === undefined) return undefined;
+  const axis = /[NS北南纬]/.test(mark) && !mark.includes('经') ? 'lat' : 'lng';
+  return { axis, negative: /[SW南西]/.test(mark) };
+}

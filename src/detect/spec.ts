@@ -60,9 +60,11 @@ export interface EntitySpec {
    * the type's text shapes (if it has any) and the validator accepts it — this one (stricter
    * than the type's own), else the shape's or the type's; only in a record with a verified
    * linking identifier if `needsLinkingIdentifier` (detect/byValue.ts). For types that need
-   * context, the record and the whole value are that context.
+   * context, the record and the whole value are that context. `regex` is the whole value's
+   * shape when the type's text shapes do not fit one value (they are coordinate pairs; a
+   * coordinate column holds one number).
    */
-  byValue?: { validator?: string; confidence: number; needsLinkingIdentifier?: boolean };
+  byValue?: { validator?: string; confidence: number; needsLinkingIdentifier?: boolean; regex?: string };
   /**
    * Substrings of a column name (any of its forms) under which a whole value is not taken
    * for this type by its shape alone (names: 商品, 店铺, product, shop — a brand reads like a name).

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../src/classify/classify.js';
+import { classify, entityCategories } from '../../src/classify/classify.js';
 import { builtinVocabulary } from '../../src/classify/vocabulary.js';
 import type { DataRecord } from '../../src/types.js';
+import { detector } from '../helpers.js';
 
 const v = builtinVocabulary();
 const row = (cells: Record<string, string>): DataRecord => ({ sheet: null, index: 1, fields: Object.entries(cells).map(([name, value]) => ({ name, value })) });
@@ -45,5 +46,19 @@ describe('classify: spellings of other exports', () => {
     expect(classify(line('2026-03-02 09:15:20 梁思雨(15812345678)\n收到，谢谢'), v)).toBe('communication_content');
     expect(classify(line('2026-03-02 09:15:20 系统升级完成\n请重新登录'), v)).not.toBe('communication_content');
     expect(classify(row({ 发言人: '梁思雨', 会话内容: '收到，谢谢', 会话时间: '2026-03-02 09:15' }), v)).toBe('communication_content');
+  });
+  it('reads a mail-style chat line (speaker and number, then time, then the message after a label) and a 留言 table', () => {
+    expect(classify(line('From: 武平 <18370718155>  Sent: 2026-09-22 20:48  Msg: 收到，谢谢'), v)).toBe('communication_content');
+    expect(classify(line('2026-09-22 20:48 来自武平（18370718155）的留言：明天见'), v)).toBe('communication_content');
+    expect(classify(line('武平(18370718155) 2026-09-22 20:48 login ok'), v)).not.toBe('communication_content');
+    expect(classify(line('2026-09-22 20:48 | 武平 | 18370718155 | 收到，谢谢'), v)).toBe('communication_content');
+    expect(classify(line('2026-09-22 20:48 | 武平 | 18370718155 | 200 OK'), v)).not.toBe('communication_content');
+    expect(classify(row({ 留言人: '武平', 联系方式: '18370718155', 留言: '明天下午三点见' }), v)).toBe('communication_content');
+  });
+  it('takes a coordinate column for a track whatever its name, and coordinates after 东经/北纬 in a line', () => {
+    const categoryOf = (record: DataRecord): string => classify(record, v, entityCategories(detector().detect(record)));
+    expect(categoryOf(row({ 设备识别码: '860123456789014', 联系方式: '13812345678', 北纬: '31.230416', 东经: '121.473701' }))).toBe('track');
+    expect(categoryOf(line('2026-03-01 08:15 设备860123456789014（绑定13812345678）当前位置 东经121.473701 北纬31.230416'))).toBe('track');
+    expect(categoryOf(row({ 联系方式: '13812345678', 单价: '12.345678' }))).toBe('general');
   });
 });
