@@ -4,7 +4,7 @@
 // Entities are compared as (record, type, normalised value); coordinates, which a record
 // may hold as one pair or as two columns, as (record, type). Only verified findings count.
 import { parseArgs } from 'node:util';
-import { classify, entityCategories } from '../../src/classify/classify.js';
+import { classify } from '../../src/classify/classify.js';
 import { builtinVocabulary } from '../../src/classify/vocabulary.js';
 import { builtinCatalogue } from '../../src/detect/catalogue.js';
 import { Detector, type Found } from '../../src/detect/detector.js';
@@ -56,7 +56,7 @@ export function evaluate(corpus: LabelledRecord[], minConfidence = 0): Evaluatio
     compare(new Set(rec.entities.map(truthKey)), new Set(kept.map((f: Found) => keyOf(f.entity.spec.id, f.normalised))), score);
 
     const slots = personSlots(found, roles, hash);
-    const category = slots.length > 0 ? classify(rec.record, vocabulary, entityCategories(found)) : null;
+    const category = slots.length > 0 ? classify(rec.record, vocabulary, found) : null;
     if (category !== null) tally.addPersonalRecord(0, category, slots);
     if (category === rec.category) categoryCorrect++;
     else {

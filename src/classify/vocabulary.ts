@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import RE2 from 're2';
 import { join } from 'node:path';
 import { patternsDir } from '../detect/catalogueFiles.js';
-import { normaliseHeader, SubstringMatcher } from '../detect/headers.js';
+import { headerVariants, normaliseHeader, SubstringMatcher } from '../detect/headers.js';
+import { memoize } from '../detect/memo.js';
 import type { CategorySpec } from '../detect/spec.js';
 import { CATEGORY_IDS, type CategoryId, type Tier } from '../types.js';
 
@@ -12,6 +13,8 @@ export interface Vocabulary {
   headers: SubstringMatcher<CategoryId>;
   keywords: SubstringMatcher<CategoryId>;
   textPatterns: { re: RE2; category: CategoryId }[];
+  /** The categories a column's whole value is evidence of (a hotel's name, a diagnosis), unless its name rules values out. */
+  valueEvidence: (columnName: string, value: string) => CategoryId[];
   tierOf: Record<CategoryId, Tier>;
   /** What makes a person's information sensitive (PIPL Art. 28): categories, and entity types seen verified. */
   sensitive: SensitiveSpec;
@@ -23,7 +26,7 @@ export interface SensitiveSpec {
 }
 
 export function loadVocabulary(file = join(patternsDir(), 'categories.json')): Vocabulary {
-  const { categories, sensitive } = JSON.parse(readFileSync(file, 'utf8')) as { categories: CategorySpec[]; sensitive?: SensitiveSpec };
+  const { categories, sensitive, valuesNotUnder } = JSON.parse(readFileSync(file, 'utf8')) as { categories: CategorySpec[]; sensitive?: SensitiveSpec; valuesNotUnder?: string[] };
   const ids = categories.map((c) => c.id).join(',');
   if (ids !== CATEGORY_IDS.join(',')) throw new Error(`${file}: categories must be exactly ${CATEGORY_IDS.join(', ')} in that order`);
   const unknown = (sensitive?.categories ?? []).filter((c) => !(CATEGORY_IDS as readonly string[]).includes(c));
@@ -34,9 +37,23 @@ export function loadVocabulary(file = join(patternsDir(), 'categories.json')): V
     headers: new SubstringMatcher(categories.flatMap((c) => c.headers.map((hint) => ({ hint, target: c.id }))), normaliseHeader, true),
     keywords: new SubstringMatcher(categories.flatMap((c) => c.keywords.map((hint) => ({ hint, target: c.id }))), (s) => s.toLowerCase()),
     textPatterns: categories.flatMap((c) => (c.patterns ?? []).map((source) => ({ re: compilePattern(source, file, c.id), category: c.id }))),
+    valueEvidence: valueMatcher(categories, valuesNotUnder ?? [], file),
     tierOf,
     sensitive: { categories: sensitive?.categories ?? [], entities: sensitive?.entities ?? [] },
   };
+}
+
+/**
+ * One pass of a set of every category's whole-value patterns; a column whose name (any
+ * form) holds one of `notUnder` (备注, 商品 …: free words or things, not facts about the person) is not read.
+ */
+function valueMatcher(categories: CategorySpec[], notUnder: string[], file: string): Vocabulary['valueEvidence'] {
+  const patterns = categories.flatMap((c) => (c.values ?? []).map((source) => ({ source, category: c.id })));
+  for (const p of patterns) compilePattern(p.source, file, p.category);
+  if (patterns.length === 0) return () => [];
+  const set = new RE2.Set(patterns.map((p) => p.source), 'u', { anchor: 'both' });
+  const ruledOut = memoize((name) => headerVariants(name).some((form) => notUnder.some((w) => form.includes(w))));
+  return (columnName, value) => (ruledOut(columnName) ? [] : set.match(value).map((i: number) => patterns[i].category));
 }
 
 function compilePattern(source: string, file: string, id: CategoryId): RE2 {

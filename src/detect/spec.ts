@@ -91,6 +91,8 @@ export interface CategorySpec {
   keywords: string[];
   /** RE2 patterns over free text whose shape is evidence (a chat export's `[time] sender: text`). */
   patterns?: string[];
+  /** RE2 patterns a whole column value of an unnamed kind must match to be evidence (汉庭酒店, 2型糖尿病). */
+  values?: string[];
 }
 
 export interface RoleSpec {

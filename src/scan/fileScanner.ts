@@ -5,7 +5,7 @@ import type { Catalogue } from '../detect/catalogue.js';
 import { catalogueWith } from '../detect/customPatterns.js';
 import { Detector, publicValue, type Found } from '../detect/detector.js';
 import { normaliseHeader } from '../detect/headers.js';
-import { classify, entityCategories } from '../classify/classify.js';
+import { classify } from '../classify/classify.js';
 import { builtinVocabulary, type Vocabulary } from '../classify/vocabulary.js';
 import { openFile } from '../read/reader.js';
 import { createKeyedHasher, type KeyedHasher } from '../resolve/keyedHash.js';
@@ -88,7 +88,7 @@ export async function scanFile(
       batch.push({
         sheet: record.sheet,
         record: record.index,
-        category: classify(record, ctx.vocabulary, entityCategories(found)),
+        category: classify(record, ctx.vocabulary, found),
         slots,
         detections: found
           .filter((f) => f.entity.spec.kind !== 'excluded' && (ctx.settings.allDetections !== false || (f.verified && ctx.vocabulary.sensitive.entities.includes(f.entity.spec.id))))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify, entityCategories } from '../../src/classify/classify.js';
+import { classify } from '../../src/classify/classify.js';
 import { builtinVocabulary } from '../../src/classify/vocabulary.js';
 import type { DataRecord } from '../../src/types.js';
 import { detector } from '../helpers.js';
@@ -56,9 +56,23 @@ describe('classify: spellings of other exports', () => {
     expect(classify(row({ 留言人: '武平', 联系方式: '18370718155', 留言: '明天下午三点见' }), v)).toBe('communication_content');
   });
   it('takes a coordinate column for a track whatever its name, and coordinates after 东经/北纬 in a line', () => {
-    const categoryOf = (record: DataRecord): string => classify(record, v, entityCategories(detector().detect(record)));
+    const categoryOf = (record: DataRecord): string => classify(record, v, detector().detect(record));
     expect(categoryOf(row({ 设备识别码: '860123456789014', 联系方式: '13812345678', 北纬: '31.230416', 东经: '121.473701' }))).toBe('track');
     expect(categoryOf(line('2026-03-01 08:15 设备860123456789014（绑定13812345678）当前位置 东经121.473701 北纬31.230416'))).toBe('track');
     expect(categoryOf(row({ 联系方式: '13812345678', 单价: '12.345678' }))).toBe('general');
+  });
+  it('reads the value of a column whose name says nothing: a hotel, a diagnosis, a department, an utterance', () => {
+    expect(classify(row({ 宾客: '周峰华', 手机: '13812345678', 门店: '如家快捷酒店' }), v)).toBe('accommodation');
+    expect(classify(row({ 宾客: '周峰华', 手机: '13812345678', 门店: '锦江之星' }), v)).toBe('accommodation');
+    expect(classify(row({ 姓名: '周峰华', 手机: '13812345678', 结论: '2型糖尿病' }), v)).toBe('health');
+    expect(classify(row({ 姓名: '周峰华', 手机: '13812345678', 去向: '皮肤科' }), v)).toBe('health');
+    expect(classify(row({ 姓名: '周峰华', 手机: '13812345678', 文本: '晚上一起吃饭吗' }), v)).toBe('communication_content');
+  });
+  it('does not read values under a column of free words, things or organisations, nor values that are no such fact', () => {
+    expect(classify(row({ 姓名: '周峰华', 手机: '13812345678', 备注: '晚上一起吃饭吗' }), v)).toBe('general');
+    expect(classify(row({ 姓名: '周峰华', 手机: '13812345678', 单位: '如家酒店' }), v)).toBe('general');
+    expect(classify(row({ 姓名: '周峰华', 手机: '13812345678', 工作单位: '如家酒店管理有限公司' }), v)).toBe('general');
+    expect(classify(row({ 姓名: '周峰华', 手机: '13812345678', 学历: '本科', 状态: '已收到' }), v)).toBe('general');
+    expect(classify(row({ 姓名: '周峰华', 手机: '13812345678', 店铺: '如家快捷酒店' }), v)).toBe('general');
   });
 });

@@ -42,7 +42,9 @@ describe('custom entity types', () => {
 
   it('make a record evidence of their category', () => {
     const record = { sheet: null, index: 1, fields: [{ name: '编号', value: 'MRN12345674' }] };
-    expect(classify(record, builtinVocabulary(), ['health'])).toBe('health');
+    const d = new Detector({ catalogue: catalogueWith([staff]), dates: { now: NOW } });
+    expect(classify(record, builtinVocabulary(), d.detect(record))).toBe('health');
+    expect(classify(record, builtinVocabulary())).toBe('general');
   });
 
   it('--min-confidence drops findings below it', () => {
