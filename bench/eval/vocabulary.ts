@@ -8,11 +8,15 @@
 // terms — 公民身份号码, SF-style 寄方/收方, GIS X/Y坐标, 串号 — and bank, QQ and 12345-hotline
 // export lines) after heldout7's; `heldout9` (government and bureau exports, hospital HIS
 // columns, English e-commerce back-office exports and mixed-language headers; mail-style chat
-// lines, URL-query logins, 东经/北纬 GPS lines, 信访 registrations) after heldout8's. Each held-out vocabulary's first run is kept in bench/eval/results; the README
+// lines, URL-query logins, 东经/北纬 GPS lines, 信访 registrations) after heldout8's; `heldout10` (telecom BOSS and call-detail exports,
+// ride-hailing and logistics TMS, 旅馆业 upload fields in pinyin initials, consumer-finance and
+// collections, LIS and physical-exam centres, Taobao and payment exports; 企业微信-archive chat
+// lines, syslog logins, JT808 terminal lines, Alipay callback query strings) after heldout9's
+// fixes. Each held-out vocabulary's first run is kept in bench/eval/results; the README
 // reports them all, the last one as the held-out figures.
 
-export type Variant = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9';
-export const VARIANTS: readonly Variant[] = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9'];
+export type Variant = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10';
+export const VARIANTS: readonly Variant[] = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10'];
 
 export const FIELD_KEYS = [
   'name', 'gender', 'mobile', 'landline', 'id', 'email', 'address', 'card', 'balance', 'passport', 'permit', 'fpid', 'plate',
@@ -177,8 +181,32 @@ const HELDOUT9: Record<FieldKey, string> = {
   device: '终端标识', city: 'Ship City', shop: 'Store',
 };
 
+// One messy set of exports from sources the earlier variants do not draw on: a telecom
+// operator's BOSS/CRM and call-detail records (机主姓名, 服务号码, MSISDN/OTHER_PARTY, 通信时长),
+// a ride-hailing and logistics TMS (司机姓名, vehicle_no, 发货方/收货方, 托寄物, mail_no, GCJ-02
+// coordinates, 车载终端号), a 旅馆业治安管理系统 upload (RZSJ/TFSJ/FJH, 旅馆名称) beside an English
+// PMS (Guest Name, Document No.), a consumer-finance and collections system (还款卡号, 合同金额,
+// DPD, 行为评分), a LIS and physical-exam centre (受检者姓名, 申请科室, 体检日期, 门诊诊断), Taobao
+// and payment exports (宝贝标题, 商家编码, 商户订单号), a customer-service chat export and an
+// app's audit log (操作IP, 记录时间), with health-standard pinyin initials (XBMC) and the tax
+// office's 纳税人名称/纳税人识别号.
+const HELDOUT10: Record<FieldKey, string> = {
+  name: '机主姓名', gender: 'XBMC', mobile: '服务号码', landline: '座机号码', id: 'id_card_no', email: '联系邮箱',
+  address: '详细地址', card: '还款卡号', balance: '卡内余额', passport: '普通护照号码', permit: '来往内地通行证号码',
+  fpid: 'Permanent Residence ID No.', plate: 'vehicle_no', lat: 'gcj02_lat', lng: 'gcj02_lng', ip: '操作IP', imei: 'IMEI/MEID',
+  mac: '终端MAC', idfa: 'IDFA(iOS)', account: 'username', password: '初始密码', waybill: 'mail_no', birth: 'Date of Birth',
+  diagnosis: '门诊诊断', dept: '申请科室', visitTime: '体检日期', checkin: 'RZSJ', checkout: 'TFSJ', room: 'FJH', hotel: '旅馆名称',
+  guest: 'Guest Name', caller: 'MSISDN', callee: 'OTHER_PARTY', callTime: 'CALL_BEGIN_TIME', duration: '通信时长', overdue: 'DPD',
+  loan: '合同金额', score: '行为评分', orderNo: '商户订单号', amount: '运费(元)', goods: '托寄物', senderName: '发货方联系人',
+  senderMobile: '发货方电话', senderAddress: '发货方地址', receiverName: '收货方联系人', receiverMobile: '收货方电话',
+  receiverAddress: '收货方地址', message: '对话内容', sendTime: '消息时间', sender: '消息发送人', company: '纳税人名称',
+  uscc: '纳税人识别号', hotline: '售后服务电话', sku: '商家编码', product: '宝贝标题', price: '商品单价', patient: '受检者姓名',
+  owner: '司机姓名', doc: 'Document No.', remark: '客服备注', created: '记录时间', time: '轨迹时间', device: '车载终端号',
+  city: '目的城市', shop: '商家名称',
+};
+
 export function headersOf(variant: Variant): Record<FieldKey, string> {
-  return { dev: DEV, heldout: HELDOUT, heldout2: HELDOUT2, heldout3: HELDOUT3, heldout4: HELDOUT4, heldout5: HELDOUT5, heldout6: HELDOUT6, heldout7: HELDOUT7, heldout8: HELDOUT8, heldout9: HELDOUT9 }[variant];
+  return { dev: DEV, heldout: HELDOUT, heldout2: HELDOUT2, heldout3: HELDOUT3, heldout4: HELDOUT4, heldout5: HELDOUT5, heldout6: HELDOUT6, heldout7: HELDOUT7, heldout8: HELDOUT8, heldout9: HELDOUT9, heldout10: HELDOUT10 }[variant];
 }
 
 /** Free-text phrasings; `{x}` placeholders are filled by the layouts. */
@@ -303,6 +331,20 @@ const HELDOUT9_TEXT: TextPhrasings = {
   orderNote: 'Order #{orderNo} shipped',
 };
 
+// A 旅馆业 upload line in pinyin-initial key:value pairs, a 企业微信 chat-archive JSON line, a
+// syslog-style SSO login, a JT808 vehicle-terminal line, a pipe-separated after-sales ticket and
+// an Alipay payment-callback query string.
+const HELDOUT10_TEXT: TextPhrasings = {
+  hotelLog: 'LKXM:{name}|LXDH:{mobile}|LGMC:{hotel}|FJH:{room}|RZSJ:{date} {time}',
+  chat: '{"msgtime":"{date} {time}","from_name":"{name}","from_mobile":"{mobile}","msgtype":"text","text":{"content":"{text}"}}',
+  loginLog: '{date} {time} sso-web01 auth[1187]: login success user_name={account} user_pwd={password} client={ip}',
+  gpsLog: '[JT808] {date} {time} 终端手机号:{mobile} IMEI:{imei} 纬度:{lat} 经度:{lng} 速度:0km/h',
+  serviceNote: '【售后工单】客户:{name}|手机:{mobile}|证件:{id}|问题:外卖订单漏送，申请退款',
+  proseName: '{name}在群里问{product}还有没有货',
+  hotlineNote: '有任何问题可拨打官方客服{hotline}转人工',
+  orderNote: 'GET /api/pay/callback?out_trade_no={orderNo}&total_amount={price}&trade_status=TRADE_SUCCESS HTTP/1.1 200',
+};
+
 export function phrasingsOf(variant: Variant): TextPhrasings {
-  return { dev: DEV_TEXT, heldout: HELDOUT_TEXT, heldout2: HELDOUT2_TEXT, heldout3: HELDOUT3_TEXT, heldout4: HELDOUT4_TEXT, heldout5: HELDOUT5_TEXT, heldout6: HELDOUT6_TEXT, heldout7: HELDOUT7_TEXT, heldout8: HELDOUT8_TEXT, heldout9: HELDOUT9_TEXT }[variant];
+  return { dev: DEV_TEXT, heldout: HELDOUT_TEXT, heldout2: HELDOUT2_TEXT, heldout3: HELDOUT3_TEXT, heldout4: HELDOUT4_TEXT, heldout5: HELDOUT5_TEXT, heldout6: HELDOUT6_TEXT, heldout7: HELDOUT7_TEXT, heldout8: HELDOUT8_TEXT, heldout9: HELDOUT9_TEXT, heldout10: HELDOUT10_TEXT }[variant];
 }
