@@ -4,6 +4,7 @@
 // waybill number is a transaction) give evidence for; general when there is none.
 import type { Found } from '../detect/detector.js';
 import { headerVariants, simplified } from '../detect/headers.js';
+import { keyValuePairs } from '../detect/keyValues.js';
 import type { CategoryId, DataRecord } from '../types.js';
 import { CATEGORY_IDS } from '../types.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -13,6 +14,9 @@ const TIER_RANK = { A: 0, B: 1, C: 2 } as const;
 /** `found` is what the detector found in the record: its types' categories, and the columns they claim. */
 export function classify(record: DataRecord, vocabulary: Vocabulary, found: readonly Found[] = []): CategoryId {
   const evidence = new Set<CategoryId>();
+  // The name of a column that holds an identifier mostly names the identifier (还款卡号 is a
+  // card number, 主叫号码 a phone): its words are weaker evidence, asked only when nothing else speaks.
+  const fromIdentifierColumns = new Set<CategoryId>();
   for (const f of found) if (f.verified && f.entity.spec.category) evidence.add(f.entity.spec.category);
   for (const field of record.fields) {
     if (field.value.trim().length === 0) continue;
@@ -22,15 +26,20 @@ export function classify(record: DataRecord, vocabulary: Vocabulary, found: read
     }
     // Every form of a column name (headers.ts headerVariants): BAL_AMT says balance only written out.
     const named = headerVariants(field.name).flatMap((h) => vocabulary.headers.matchAll(h));
-    for (const c of named) evidence.add(c);
+    const claimed = found.some((f) => f.field === field.name);
+    for (const c of named) (claimed ? fromIdentifierColumns : evidence).add(c);
     // A column whose name says nothing and that holds no entity may say it by its value.
-    if (named.length === 0 && !found.some((f) => f.field === field.name)) {
+    if (named.length === 0 && !claimed) {
       for (const c of vocabulary.valueEvidence(field.name, field.value.trim())) evidence.add(c);
     }
   }
-  let best: CategoryId = 'general';
-  for (const c of CATEGORY_IDS) {
-    if (evidence.has(c) && rank(c, vocabulary) < rank(best, vocabulary)) best = c;
+  return mostSensitive(evidence, vocabulary) ?? mostSensitive(fromIdentifierColumns, vocabulary) ?? 'general';
+}
+
+function mostSensitive(evidence: ReadonlySet<CategoryId>, vocabulary: Vocabulary): CategoryId | undefined {
+  let best: CategoryId | undefined;
+  for (const c of evidence) {
+    if (best === undefined || rank(c, vocabulary) < rank(best, vocabulary)) best = c;
   }
   return best;
 }
@@ -39,10 +48,15 @@ function rank(c: CategoryId, vocabulary: Vocabulary): number {
   return TIER_RANK[vocabulary.tierOf[c]] * 100 + CATEGORY_IDS.indexOf(c);
 }
 
-/** Words first; a line's shape (a chat line) is weaker evidence, used only when no word says anything. */
+/**
+ * Words, and the values of the line's key/value pairs read like column values (LGMC:锦江之星,
+ * "content":"收到，谢谢"); a line's shape (a chat line) is weaker evidence, used only when
+ * neither says anything.
+ */
 function textEvidence(text: string, vocabulary: Vocabulary): readonly CategoryId[] {
   // Folded to simplified characters like column names: 來電反映包裹遺失 says 包裹 too.
-  const found = vocabulary.keywords.matchAll(simplified(text.toLowerCase()));
+  const found = [...vocabulary.keywords.matchAll(simplified(text.toLowerCase()))];
+  for (const { key, value } of keyValuePairs(text)) found.push(...vocabulary.valueEvidence(key, value));
   if (found.length > 0) return found;
   return vocabulary.textPatterns.filter((p) => p.re.test(text)).map((p) => p.category);
 }

@@ -1,12 +1,14 @@
 // Finds the entities in one record: one pass of the combined scanner over each value,
 // then per candidate the validators of every type whose shape it has, in priority order;
-// then the columns whose header names a field-scope type (names, addresses); then values
-// found by their shape in columns no header hint claims (byValue.ts).
+// then the columns whose header names a field-scope type (names, addresses), and the
+// key/value pairs of free text whose key does (keyValues.ts); then values found by their
+// shape in columns no header hint claims (byValue.ts).
 import type { DataRecord, Field } from '../types.js';
 import type { AnchoredShape, Catalogue, CompiledEntity } from './catalogue.js';
 import { expandedHeader, headerVariants, normaliseHeader } from './headers.js';
 import { mask } from './mask.js';
 import { foundByValue } from './byValue.js';
+import { keyValuePairs } from './keyValues.js';
 import type { DateContext } from './validators/calendarDate.js';
 import type { Validator } from './validators/index.js';
 
@@ -21,6 +23,8 @@ export interface Found {
   confidence: number;
 }
 
+/** The kinds of type a free-text key names the way a column name does (pairFindings). */
+const PAIR_KINDS: ReadonlySet<string> = new Set(['name', 'attribute']);
 /** How far on each side of a match a context keyword may stand (characters), unless the type says. */
 const DEFAULT_CONTEXT_CHARS = 24;
 /** Confidence added when the column or a nearby keyword names the type. */
@@ -41,6 +45,12 @@ interface Site {
   fieldName: string | null;
   header: string;
   hinted: CompiledEntity | undefined;
+  /**
+   * Whether the column name's keywords are context for any type. Not when the candidate has
+   * the shape of the type the column names: a resident ID with a wrong check digit under
+   * id_card_no is a bad resident ID, not a bank card because the name says card.
+   */
+  headerIsContext?: boolean;
 }
 
 export class Detector {
@@ -69,9 +79,27 @@ export class Detector {
       const addFrom = field.damaged ? (f: Found | undefined): void => add(f && { ...f, verified: false }) : add;
       this.scanText(field, header, hinted, addFrom);
       if (hinted && hinted.field.length > 0) addFrom(this.checkField(field, header, hinted));
+      if (field.name === null) for (const f of this.pairFindings(field.value, found)) addFrom(f);
     }
     for (const f of foundByValue(record, found, this.opts.catalogue, this.opts.dates, (name) => this.hintOf(name) !== undefined)) add(f);
     return found;
+  }
+
+  /**
+   * The values of a line's key/value pairs whose key names a column-scope type the way a
+   * column name would (LKXM:王芳, "from_name":"王芳"), unless the line's scan found them already.
+   */
+  private pairFindings(text: string, found: readonly Found[]): Found[] {
+    const out: Found[] = [];
+    for (const { key, value } of keyValuePairs(text)) {
+      const hint = this.hintOf(key);
+      // Names and attributes only: a key is read like a column name, by its ending, and a
+      // password's ending is a short word that other keys end in too (bypass=, compass:).
+      if (!hint || hint.target.negated || hint.target.entity.field.length === 0 || !PAIR_KINDS.has(hint.target.entity.spec.kind)) continue;
+      const f = this.checkField({ name: null, value }, normaliseHeader(key), hint.target.entity);
+      if (f?.verified && !found.some((g) => g.entity === f.entity && g.normalised === f.normalised)) out.push(f);
+    }
+    return out;
   }
 
   /** The hint of the most specific form of the column name that has one (headers.ts headerVariants). */
@@ -131,11 +159,13 @@ export class Detector {
     const { shapeSet, shapes } = this.opts.catalogue;
     const fitting: { entity: CompiledEntity; shapes: AnchoredShape[]; inContext: boolean }[] = [];
     // Shapes are in priority order of their types, so one pass groups them by type in that order.
-    for (const i of shapeSet.match(candidate).sort((a: number, b: number) => a - b)) {
+    const had = shapeSet.match(candidate).sort((a: number, b: number) => a - b);
+    const inSite = { ...site, headerIsContext: site.header !== '' && !had.some((i: number) => shapes[i].entity === site.hinted) };
+    for (const i of had) {
       const { entity, shape } = shapes[i];
       const last = fitting[fitting.length - 1];
       if (last?.entity === entity) last.shapes.push(shape);
-      else fitting.push({ entity, shapes: [shape], inContext: isInContext(entity, site) });
+      else fitting.push({ entity, shapes: [shape], inContext: isInContext(entity, inSite) });
     }
     fitting.sort((a, b) => Number(b.inContext) - Number(a.inContext));
     let unverified: Found | undefined;
@@ -191,14 +221,14 @@ export class Detector {
 }
 
 /**
- * A type is in context when its column hints it, when the column name contains one of
- * its keywords, or when a keyword stands within its window on either side of the match
+ * A type is in context when its column hints it, when the name of a column that hints
+ * no other type contains one of its keywords, or when a keyword stands within its window on either side of the match
  * (a label before a value, 的身份证 after it).
  */
 function isInContext(entity: CompiledEntity, site: Site): boolean {
   if (entity === site.hinted) return true;
   if (entity.keywords.length === 0) return false;
-  if (site.header !== '' && entity.keywords.some((k) => site.header.includes(k))) return true;
+  if (site.headerIsContext && entity.keywords.some((k) => site.header.includes(k))) return true;
   const reach = entity.spec.contextChars ?? DEFAULT_CONTEXT_CHARS;
   const before = site.text.slice(Math.max(0, site.start - reach), site.start).toLowerCase();
   const after = site.text.slice(site.end, site.end + reach).toLowerCase();

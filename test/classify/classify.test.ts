@@ -75,4 +75,15 @@ describe('classify: spellings of other exports', () => {
     expect(classify(row({ 姓名: '周峰华', 手机: '13812345678', 学历: '本科', 状态: '已收到' }), v)).toBe('general');
     expect(classify(row({ 姓名: '周峰华', 手机: '13812345678', 店铺: '如家快捷酒店' }), v)).toBe('general');
   });
+  it('reads the values of a line\'s key/value pairs like column values', () => {
+    expect(classify(line('LKXM:李珍|LXDH:18621176726|LGMC:锦江之星|FJH:589|RZSJ:2026-02-24 11:50'), v)).toBe('accommodation');
+    expect(classify(line('{"from_name":"龚思萍","from_mobile":"13751265671","text":{"content":"晚上一起吃饭吗"}}'), v)).toBe('communication_content');
+    expect(classify(line('{"user":"13751265671","remark":"晚上一起吃饭吗"}'), v)).toBe('general');
+  });
+  it('asks the names of identifier columns only when no other column, value or entity speaks', () => {
+    const categoryOf = (record: DataRecord): string => classify(record, v, detector().detect(record));
+    expect(categoryOf(row({ 机主姓名: '汪轩阳', 还款卡号: '6222021234567890128', 服务号码: '13751265671', 卡内余额: '100.00' }))).toBe('property');
+    expect(categoryOf(row({ 机主姓名: '汪轩阳', 还款卡号: '6222021234567890128', 服务号码: '13751265671' }))).toBe('credit');
+    expect(categoryOf(row({ 本机号码: '13751265671', 对方号码: '13812345678', 开始时间: '2026-02-24 11:50' }))).toBe('communication_record');
+  });
 });

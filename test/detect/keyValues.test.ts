@@ -1,0 +1,25 @@
+// Key/value pairs in free text (detect/keyValues.ts): the keys are read like column names.
+import { describe, expect, it } from 'vitest';
+import { keyValuePairs } from '../../src/detect/keyValues.js';
+
+describe('keyValuePairs', () => {
+  it('reads JSON members, pipe-line cells and query pairs', () => {
+    expect(keyValuePairs('{"from_name":"龚思萍","text":{"content":"收到，谢谢"}}')).toEqual([
+      { key: 'from_name', value: '龚思萍' },
+      { key: 'content', value: '收到，谢谢' },
+    ]);
+    expect(keyValuePairs('LKXM:李珍|LXDH:18621176726|LGMC:锦江之星')).toEqual([
+      { key: 'LKXM', value: '李珍' },
+      { key: 'LXDH', value: '18621176726' },
+      { key: 'LGMC', value: '锦江之星' },
+    ]);
+    expect(keyValuePairs('GET /login?usr=zhang&upass=Love2024! HTTP/1.1')).toEqual([
+      { key: 'usr', value: 'zhang' },
+      { key: 'upass', value: 'Love2024!' },
+    ]);
+  });
+  it('finds nothing in a line without a separator, nor a key inside a word', () => {
+    expect(keyValuePairs('钟峰刚在群里问手机壳还有没有货')).toEqual([]);
+    expect(keyValuePairs('see http://x.cn/a')).toEqual([]);
+  });
+});
