@@ -67,12 +67,18 @@ describe('classify: spellings of other exports', () => {
     expect(classify(row({ 姓名: '周峰华', 手机: '13812345678', 结论: '2型糖尿病' }), v)).toBe('health');
     expect(classify(row({ 姓名: '周峰华', 手机: '13812345678', 去向: '皮肤科' }), v)).toBe('health');
     expect(classify(row({ 姓名: '周峰华', 手机: '13812345678', 文本: '晚上一起吃饭吗' }), v)).toBe('communication_content');
+    expect(classify(row({ 姓名: '周峰华', 手机: '13812345678', 文本: '明天下午三点见' }), v)).toBe('communication_content');
+    expect(classify(row({ 手机: '13812345678', 类型: '主叫' }), v)).toBe('communication_record');
+    expect(classify(row({ 姓名: '周峰华', 手机: '13812345678', 类型: '大床房' }), v)).toBe('accommodation');
+    expect(classify(row({ 姓名: '周峰华', 手机: '13812345678', 结果: '阳性' }), v)).toBe('health');
+    expect(classify(row({ 姓名: '周峰华', 手机: '13812345678', 状态: '已签收' }), v)).toBe('transaction');
   });
   it('does not read values under a column of free words, things or organisations, nor values that are no such fact', () => {
     expect(classify(row({ 姓名: '周峰华', 手机: '13812345678', 备注: '晚上一起吃饭吗' }), v)).toBe('general');
     expect(classify(row({ 姓名: '周峰华', 手机: '13812345678', 单位: '如家酒店' }), v)).toBe('general');
     expect(classify(row({ 姓名: '周峰华', 手机: '13812345678', 工作单位: '如家酒店管理有限公司' }), v)).toBe('general');
     expect(classify(row({ 姓名: '周峰华', 手机: '13812345678', 学历: '本科', 状态: '已收到' }), v)).toBe('general');
+    expect(classify(row({ 姓名: '周峰华', 手机: '13812345678', 审核: '无意见' }), v)).toBe('general');
     expect(classify(row({ 姓名: '周峰华', 手机: '13812345678', 店铺: '如家快捷酒店' }), v)).toBe('general');
   });
   it('reads the values of a line\'s key/value pairs like column values', () => {
