@@ -12,11 +12,14 @@
 // ride-hailing and logistics TMS, 旅馆业 upload fields in pinyin initials, consumer-finance and
 // collections, LIS and physical-exam centres, Taobao and payment exports; 企业微信-archive chat
 // lines, syslog logins, JT808 terminal lines, Alipay callback query strings) after heldout9's
-// fixes. Each held-out vocabulary's first run is kept in bench/eval/results; the README
+// fixes; `heldout11` (bank core and credit-card centre, car-insurance CRM, Taobao/PDD seller and
+// food-delivery exports, a FreeSWITCH CDR, 公安 场所 and hotel-PMS, EMR/HIS and HR columns;
+// SMS-gateway hotel notices, customer-service IM lines, Spring/Lombok login logs, MQTT watch
+// payloads, ride-hailing complaints) after heldout10's fixes. Each held-out vocabulary's first run is kept in bench/eval/results; the README
 // reports them all, the last one as the held-out figures.
 
-export type Variant = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10';
-export const VARIANTS: readonly Variant[] = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10'];
+export type Variant = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11';
+export const VARIANTS: readonly Variant[] = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11'];
 
 export const FIELD_KEYS = [
   'name', 'gender', 'mobile', 'landline', 'id', 'email', 'address', 'card', 'balance', 'passport', 'permit', 'fpid', 'plate',
@@ -205,8 +208,33 @@ const HELDOUT10: Record<FieldKey, string> = {
   city: '目的城市', shop: '商家名称',
 };
 
+// One messy set of exports from sources the earlier variants do not draw on: a bank's core
+// system and credit-card centre (客户名称, 预留手机号, 借记卡号, 活期余额, 信用额度, 申请评分, and the
+// credit report's 当前逾期总额), a car-insurance CRM (被保险人), a Spring/MyBatis back end (idCard,
+// addr, login_id, create_time), Taobao and Pinduoduo seller exports (收货人姓名, 商家实收金额(元),
+// 市, 规格编码) beside an ECShop order_sn and a Cainiao waybillCode, a food-delivery store export
+// (门店名称), a FreeSWITCH call-detail CSV (caller_id_number, destination_number, start_stamp,
+// billsec) and the operator's 服务密码, a 公安 治安场所 upload (场所名称) beside an international
+// hotel PMS (ID/Passport No., 预离时间), an EMR and a HIS table in pinyin initials (西医诊断,
+// 接诊科室, BRXM), an HR roster (家庭电话, 个人邮箱), a customer-service IM export (访客名称,
+// 聊天内容) and an ERP supplier list (供应商名称, 营业执照号码).
+const HELDOUT11: Record<FieldKey, string> = {
+  name: '客户名称', gender: 'gender', mobile: '预留手机号', landline: '家庭电话', id: 'idCard', email: '个人邮箱', address: 'addr',
+  card: '借记卡号', balance: '活期余额', passport: 'Passport Number', permit: '通行证号码', fpid: '永久居留证件号码',
+  plate: 'plate_no', lat: '定位纬度', lng: '定位经度', ip: 'last_login_ip', imei: '终端IMEI', mac: 'mac_address',
+  idfa: 'iOS广告标识符', account: 'login_id', password: '服务密码', waybill: 'waybillCode', birth: 'birth_dt', diagnosis: '西医诊断',
+  dept: '接诊科室', visitTime: '门诊日期', checkin: '入住登记时间', checkout: '预离时间', room: '入住房号', hotel: '场所名称',
+  guest: '入住旅客', caller: 'caller_id_number', callee: 'destination_number', callTime: 'start_stamp', duration: 'billsec',
+  overdue: '当前逾期总额', loan: '信用额度', score: '申请评分', orderNo: 'order_sn', amount: '商家实收金额(元)', goods: '物品名称',
+  senderName: '发件人', senderMobile: '发件人联系电话', senderAddress: '发件人详细地址', receiverName: '收货人姓名',
+  receiverMobile: '收货人联系方式', receiverAddress: '收货人详细地址', message: '聊天内容', sendTime: '聊天时间', sender: '访客名称',
+  company: '供应商名称', uscc: '营业执照号码', hotline: 'hotline', sku: '规格编码', product: '商品标题', price: '销售单价',
+  patient: 'BRXM', owner: '被保险人', doc: 'ID/Passport No.', remark: 'note', created: 'create_time', time: 'loc_time',
+  device: '设备编码', city: '市', shop: '门店名称',
+};
+
 export function headersOf(variant: Variant): Record<FieldKey, string> {
-  return { dev: DEV, heldout: HELDOUT, heldout2: HELDOUT2, heldout3: HELDOUT3, heldout4: HELDOUT4, heldout5: HELDOUT5, heldout6: HELDOUT6, heldout7: HELDOUT7, heldout8: HELDOUT8, heldout9: HELDOUT9, heldout10: HELDOUT10 }[variant];
+  return { dev: DEV, heldout: HELDOUT, heldout2: HELDOUT2, heldout3: HELDOUT3, heldout4: HELDOUT4, heldout5: HELDOUT5, heldout6: HELDOUT6, heldout7: HELDOUT7, heldout8: HELDOUT8, heldout9: HELDOUT9, heldout10: HELDOUT10, heldout11: HELDOUT11 }[variant];
 }
 
 /** Free-text phrasings; `{x}` placeholders are filled by the layouts. */
@@ -345,6 +373,20 @@ const HELDOUT10_TEXT: TextPhrasings = {
   orderNote: 'GET /api/pay/callback?out_trade_no={orderNo}&total_amount={price}&trade_status=TRADE_SUCCESS HTTP/1.1 200',
 };
 
+// An SMS-gateway submit line for a hotel's check-in notice, a customer-service IM export line,
+// a Spring Boot log printing a Lombok login form, an MQTT location publish from a children's
+// watch, a ride-hailing complaint note, a seller's new-order notice and an SMS opt-out footer.
+const HELDOUT11_TEXT: TextPhrasings = {
+  hotelLog: '{date} {time} sms-gw submit mobile={mobile} sign=【{hotel}】 content="尊敬的{name}，您已入住{room}房间，退房时间为次日12:00前，祝您入住愉快。" status=DELIVRD',
+  chat: '{date} {time} 【访客】{name}（手机号：{mobile}）：{text}',
+  loginLog: '{date} {time}.318  INFO 1 --- [nio-8080-exec-7] c.x.auth.web.AuthController : login request LoginForm(loginId={account}, password={password}, rememberMe=false), remoteIp={ip}',
+  gpsLog: '{date} {time} [mqtt] PUBLISH watch/{imei}/location {"sim":"{mobile}","lat":"{lat}","lon":"{lng}","type":"GPS"}',
+  serviceNote: '乘客投诉：{name}（注册手机{mobile}，实名认证身份证{id}）称司机绕路，申请退还多收车费',
+  proseName: '据{name}反馈，{product}收到时外包装有破损',
+  hotlineNote: '退订回TD，咨询请致电{hotline}',
+  orderNote: '您有一笔新订单待发货，订单编号：{orderNo}，商品金额：¥{price}，请在48小时内发货',
+};
+
 export function phrasingsOf(variant: Variant): TextPhrasings {
-  return { dev: DEV_TEXT, heldout: HELDOUT_TEXT, heldout2: HELDOUT2_TEXT, heldout3: HELDOUT3_TEXT, heldout4: HELDOUT4_TEXT, heldout5: HELDOUT5_TEXT, heldout6: HELDOUT6_TEXT, heldout7: HELDOUT7_TEXT, heldout8: HELDOUT8_TEXT, heldout9: HELDOUT9_TEXT, heldout10: HELDOUT10_TEXT }[variant];
+  return { dev: DEV_TEXT, heldout: HELDOUT_TEXT, heldout2: HELDOUT2_TEXT, heldout3: HELDOUT3_TEXT, heldout4: HELDOUT4_TEXT, heldout5: HELDOUT5_TEXT, heldout6: HELDOUT6_TEXT, heldout7: HELDOUT7_TEXT, heldout8: HELDOUT8_TEXT, heldout9: HELDOUT9_TEXT, heldout10: HELDOUT10_TEXT, heldout11: HELDOUT11_TEXT }[variant];
 }
