@@ -52,6 +52,7 @@ describe('classify: spellings of other exports', () => {
     expect(classify(line('2026-09-22 20:48 来自武平（18370718155）的留言：明天见'), v)).toBe('communication_content');
     expect(classify(line('武平(18370718155) 2026-09-22 20:48 login ok'), v)).not.toBe('communication_content');
     expect(classify(line('2026-09-22 20:48 | 武平 | 18370718155 | 收到，谢谢'), v)).toBe('communication_content');
+    expect(classify(line('2026-09-22 20:48 【访客】武平（手机号：18370718155）：明天下午三点见'), v)).toBe('communication_content');
     expect(classify(line('2026-09-22 20:48 | 武平 | 18370718155 | 200 OK'), v)).not.toBe('communication_content');
     expect(classify(row({ 留言人: '武平', 联系方式: '18370718155', 留言: '明天下午三点见' }), v)).toBe('communication_content');
   });
@@ -91,5 +92,6 @@ describe('classify: spellings of other exports', () => {
     expect(categoryOf(row({ 机主姓名: '汪轩阳', 还款卡号: '6222021234567890128', 服务号码: '13751265671', 卡内余额: '100.00' }))).toBe('property');
     expect(categoryOf(row({ 机主姓名: '汪轩阳', 还款卡号: '6222021234567890128', 服务号码: '13751265671' }))).toBe('credit');
     expect(categoryOf(row({ 本机号码: '13751265671', 对方号码: '13812345678', 开始时间: '2026-02-24 11:50' }))).toBe('communication_record');
+    expect(categoryOf(row({ caller_id_number: '13751265671', destination_number: '13812345678', start_stamp: '2026-02-24 11:50', billsec: '63' }))).toBe('communication_record');
   });
 });
