@@ -141,7 +141,11 @@ export class Detector {
         }
       } else {
         const site = { text, start: m.index, end: m.index + m[0].length, fieldName: field.name, header, hinted };
-        const f = this.classifyCandidate(m[0], site) ?? this.longerCandidate(site);
+        let f = this.classifyCandidate(m[0], site);
+        // A shorter shape of another type may start where the column's own type does (a
+        // landline in the first groups of an advertising ID under ifa): the longer one of the column's type wins.
+        if (hinted && f?.entity !== hinted) f = this.longerCandidate(site, hinted) ?? f;
+        f ??= this.longerCandidate(site);
         if (f) {
           add(f);
           scanner.lastIndex = Math.max(scanner.lastIndex, site.end);
@@ -180,8 +184,11 @@ export class Detector {
     return unverified;
   }
 
-  /** The first longer shape starting where a candidate that was nothing started (see Catalogue.stickyText). */
-  private longerCandidate(site: Site): Found | undefined {
+  /**
+   * The first longer shape starting where a candidate that was nothing started (see
+   * Catalogue.stickyText), or, with `wanted`, the first that is of that type.
+   */
+  private longerCandidate(site: Site, wanted?: CompiledEntity): Found | undefined {
     const tried = new Set([site.end - site.start]);
     for (const re of this.opts.catalogue.stickyText) {
       re.lastIndex = site.start;
@@ -189,7 +196,7 @@ export class Detector {
       if (!m || m[0].length <= site.end - site.start || tried.has(m[0].length)) continue;
       tried.add(m[0].length);
       const f = this.classifyCandidate(m[0], { ...site, end: site.start + m[0].length });
-      if (f) {
+      if (f && (wanted === undefined || f.entity === wanted)) {
         site.end = site.start + m[0].length;
         return f;
       }
