@@ -50,31 +50,57 @@ function shapesOf(catalogue: Catalogue, value: string): () => ReadonlySet<Anchor
   return () => (had ??= new Set(catalogue.shapeSet.match(value).map((i: number) => catalogue.shapes[i].shape)));
 }
 
+/** Free text that is one delimited record (869790308119326,13657279877,123.28,…) has cells, read as unnamed columns. */
+const CELL_DELIMITERS = [',', '|', '\t', ';', '，', '｜'];
+const MIN_CELLS = 3;
+const MAX_CELL = 64;
+
+function delimitedCells(text: string): string[] {
+  for (const d of CELL_DELIMITERS) {
+    const cells = text.split(d);
+    if (cells.length >= MIN_CELLS) return cells.map((c) => c.trim()).filter((c) => c.length > 0 && c.length <= MAX_CELL);
+  }
+  return [];
+}
+
 /**
- * The findings by value in a record's columns that no hint claims. `hinted` tells whether
- * a column name hints a type (or says it is not one: 商品名称 is a hint too, a negative one);
- * `found` is what the record's other passes found; a column with any finding is left alone.
+ * The findings by value in a record's columns that no hint claims, and in the cells of a
+ * free-text line that is a delimited record. `hinted` tells whether a column name hints a
+ * type (or says it is not one: 商品名称 is a hint too, a negative one); `found` is what the
+ * record's other passes found; a column or cell with any finding is left alone.
  */
 export function foundByValue(record: DataRecord, found: readonly Found[], catalogue: Catalogue, dates: DateContext, hinted: (name: string) => boolean): Found[] {
   if (catalogue.byValue.length === 0) return [];
   const linked = found.some((f) => f.verified && f.entity.spec.links);
   const out: Found[] = [];
+  const add = (f: Found | undefined): void => void (f && out.push(f));
   for (const field of record.fields) {
-    if (field.name === null || field.damaged || field.value.trim().length === 0 || hinted(field.name)) continue;
-    if (found.some((f) => f.field === field.name)) continue;
-    const value = field.value.trim();
-    const shapes = shapesOf(catalogue, value);
-    const ruledOut = typesRuledOut(field.name, catalogue);
-    for (const entity of catalogue.byValue) {
-      const rule = entity.byValue!;
-      if ((rule.needsLinkingIdentifier && !linked) || ruledOut.has(entity)) continue;
-      const validator = validatorFor(entity, value, shapes);
-      if (validator === null) continue;
-      const normalised = entity.normalise(field.value);
-      if (validator && !validator(normalised, dates)) continue;
-      out.push({ entity, field: field.name, header: normaliseHeader(field.name), normalised, verified: true, confidence: rule.confidence });
-      break;
+    if (field.damaged || field.value.trim().length === 0) continue;
+    if (field.name === null) {
+      for (const cell of delimitedCells(field.value)) {
+        if (found.some((f) => f.field === null && (cell.includes(f.normalised) || f.normalised.includes(cell)))) continue;
+        add(valueFinding(cell, null, NO_TYPES, linked, catalogue, dates));
+      }
+    } else if (!hinted(field.name) && !found.some((f) => f.field === field.name)) {
+      add(valueFinding(field.value.trim(), field.name, typesRuledOut(field.name, catalogue), linked, catalogue, dates));
     }
   }
   return out;
+}
+
+const NO_TYPES: ReadonlySet<CompiledEntity> = new Set();
+
+/** The first type, by priority, that a whole value is by its shape. */
+function valueFinding(value: string, column: string | null, ruledOut: ReadonlySet<CompiledEntity>, linked: boolean, catalogue: Catalogue, dates: DateContext): Found | undefined {
+  const shapes = shapesOf(catalogue, value);
+  for (const entity of catalogue.byValue) {
+    const rule = entity.byValue!;
+    if ((rule.needsLinkingIdentifier && !linked) || ruledOut.has(entity)) continue;
+    const validator = validatorFor(entity, value, shapes);
+    if (validator === null) continue;
+    const normalised = entity.normalise(value);
+    if (validator && !validator(normalised, dates)) continue;
+    return { entity, field: column, header: column === null ? '' : normaliseHeader(column), normalised, verified: true, confidence: rule.confidence };
+  }
+  return undefined;
 }
