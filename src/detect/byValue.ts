@@ -1,8 +1,10 @@
-// Values found by their shape in columns whose name says nothing the catalogue knows. Every
+// Values found by their shape in columns whose name says nothing the catalogue knows, and
+// identifiers in columns named for a type the value is not (户口号码 reads as a phone's 号码,
+// and holds a card). Every
 // held-out vocabulary lost most of its names to spellings of 姓名 the catalogue had not seen
 // (XM, xingming, CUST_NM …), while its identifiers held up; an address column spelt in an
 // unknown way lost every address. So a type may say (spec byValue) that a whole value of
-// its strict shape counts as one in a column no hint claims: a full address (a division
+// its strict shape counts as one in a column no finding claims: a full address (a division
 // name first, then a street, number or building), or a name (a known surname and one or two
 // common given-name characters, not 张家口, not 高血压) — the latter only in a record about a
 // person, one with a verified identifier that links a person (a mobile, a resident ID …),
@@ -65,11 +67,10 @@ function delimitedCells(text: string): string[] {
 
 /**
  * The findings by value in a record's columns that no hint claims, and in the cells of a
- * free-text line that is a delimited record. `hinted` tells whether a column name hints a
- * type (or says it is not one: 商品名称 is a hint too, a negative one); `found` is what the
- * record's other passes found; a column or cell with any finding is left alone.
+ * free-text line that is a delimited record. `hintOf` tells what a column's name says; `found`
+ * is what the record's other passes found; a column or cell with any finding is left alone.
  */
-export function foundByValue(record: DataRecord, found: readonly Found[], catalogue: Catalogue, dates: DateContext, hinted: (name: string) => boolean): Found[] {
+export function foundByValue(record: DataRecord, found: readonly Found[], catalogue: Catalogue, dates: DateContext, hintOf: (name: string) => ColumnHint): Found[] {
   if (catalogue.byValue.length === 0) return [];
   const linked = found.some((f) => f.verified && f.entity.spec.links);
   const out: Found[] = [];
@@ -81,14 +82,35 @@ export function foundByValue(record: DataRecord, found: readonly Found[], catalo
         if (found.some((f) => f.field === null && (cell.includes(f.normalised) || f.normalised.includes(cell)))) continue;
         add(valueFinding(cell, null, NO_TYPES, linked, catalogue, dates));
       }
-    } else if (!hinted(field.name) && !found.some((f) => f.field === field.name)) {
-      add(valueFinding(field.value.trim(), field.name, typesRuledOut(field.name, catalogue), linked, catalogue, dates));
+    } else if (!found.some((f) => f.field === field.name)) {
+      const hint = hintOf(field.name);
+      if (hint === 'isNot') continue;
+      const ruledOut = hint === 'none' ? typesRuledOut(field.name, catalogue) : weakShapes(catalogue);
+      add(valueFinding(field.value.trim(), field.name, ruledOut, linked, catalogue, dates));
     }
   }
   return out;
 }
 
 const NO_TYPES: ReadonlySet<CompiledEntity> = new Set();
+
+/**
+ * What a column's name says: nothing the catalogue knows, that it holds a type (户口号码, read
+ * as a phone's 号码), or that it holds none (商品名称).
+ */
+export type ColumnHint = 'none' | 'is' | 'isNot';
+
+/**
+ * The types not read by value in a column named for a type its value turned out not to be:
+ * all but identifiers. An identifier's shape and check stand on their own (a card number
+ * under 户口号码); a name's or an address's do not (王家 under 地址 is part of a place).
+ */
+const weakShapeSets = new WeakMap<Catalogue, ReadonlySet<CompiledEntity>>();
+function weakShapes(catalogue: Catalogue): ReadonlySet<CompiledEntity> {
+  let set = weakShapeSets.get(catalogue);
+  if (!set) weakShapeSets.set(catalogue, (set = new Set(catalogue.byValue.filter((e) => e.spec.kind !== 'identifier'))));
+  return set;
+}
 
 /** The first type, by priority, that a whole value is by its shape. */
 function valueFinding(value: string, column: string | null, ruledOut: ReadonlySet<CompiledEntity>, linked: boolean, catalogue: Catalogue, dates: DateContext): Found | undefined {

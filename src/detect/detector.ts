@@ -7,7 +7,7 @@ import type { DataRecord, Field } from '../types.js';
 import type { AnchoredShape, Catalogue, CompiledEntity } from './catalogue.js';
 import { expandedHeader, headerVariants, normaliseHeader } from './headers.js';
 import { mask } from './mask.js';
-import { foundByValue } from './byValue.js';
+import { foundByValue, type ColumnHint } from './byValue.js';
 import { keyValuePairs } from './keyValues.js';
 import type { DateContext } from './validators/calendarDate.js';
 import type { Validator } from './validators/index.js';
@@ -81,7 +81,11 @@ export class Detector {
       if (hinted && hinted.field.length > 0) addFrom(this.checkField(field, header, hinted));
       if (field.name === null) for (const f of this.pairFindings(field.value, found)) addFrom(f);
     }
-    for (const f of foundByValue(record, found, this.opts.catalogue, this.opts.dates, (name) => this.hintOf(name) !== undefined)) add(f);
+    const hintKind = (name: string): ColumnHint => {
+      const hint = this.hintOf(name);
+      return hint === undefined ? 'none' : hint.target.negated ? 'isNot' : 'is';
+    };
+    for (const f of foundByValue(record, found, this.opts.catalogue, this.opts.dates, hintKind)) add(f);
     return found;
   }
 

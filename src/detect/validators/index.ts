@@ -7,7 +7,7 @@ import { isAdvertisingId, isIeee802MacAddress, isImei } from './deviceIds.js';
 import { isEmailAddress } from './email.js';
 import { isForeignPermanentResidentId, isResidencePermitNumber, isResidentId } from './gb11643.js';
 import { isUnifiedSocialCreditCode } from './gb32100.js';
-import { isIpv4HostAddress } from './ipAddress.js';
+import { isIpv4HostAddress, isPublicIpv4HostAddress } from './ipAddress.js';
 import { luhn } from './luhn.js';
 import { isNameByShape, isPersonName } from './names.js';
 import { isAllocatedMobile } from './phone.js';
@@ -37,6 +37,7 @@ export const VALIDATORS: Record<string, Validator> = {
   calendarDate: isCalendarDate,
   wgs84: isWgs84Coordinate,
   ipv4: isIpv4HostAddress,
+  ipv4Public: isPublicIpv4HostAddress,
   imei: isImei,
   ieee802Mac: isIeee802MacAddress,
   advertisingId: isAdvertisingId,
