@@ -58,5 +58,5 @@ function textEvidence(text: string, vocabulary: Vocabulary): readonly CategoryId
   const found = [...vocabulary.keywords.matchAll(simplified(text.toLowerCase()))];
   for (const { key, value } of keyValuePairs(text)) found.push(...vocabulary.valueEvidence(key, value));
   if (found.length > 0) return found;
-  return vocabulary.textPatterns.filter((p) => p.re.test(text)).map((p) => p.category);
+  return vocabulary.lineShapes(text);
 }

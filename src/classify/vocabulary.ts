@@ -12,7 +12,8 @@ export interface Vocabulary {
   categories: CategorySpec[];
   headers: SubstringMatcher<CategoryId>;
   keywords: SubstringMatcher<CategoryId>;
-  textPatterns: { re: RE2; category: CategoryId }[];
+  /** The categories a free-text line's shape is evidence of (a chat line), from one pass of every category's patterns. */
+  lineShapes: (text: string) => CategoryId[];
   /** The categories a column's whole value is evidence of (a hotel's name, a diagnosis), unless its name rules values out. */
   valueEvidence: (columnName: string, value: string) => CategoryId[];
   tierOf: Record<CategoryId, Tier>;
@@ -36,7 +37,7 @@ export function loadVocabulary(file = join(patternsDir(), 'categories.json')): V
     categories,
     headers: new SubstringMatcher(categories.flatMap((c) => c.headers.map((hint) => ({ hint, target: c.id }))), normaliseHeader, true),
     keywords: new SubstringMatcher(categories.flatMap((c) => c.keywords.map((hint) => ({ hint, target: c.id }))), (s) => s.toLowerCase()),
-    textPatterns: categories.flatMap((c) => (c.patterns ?? []).map((source) => ({ re: compilePattern(source, file, c.id), category: c.id }))),
+    lineShapes: patternSetMatcher(categories.flatMap((c) => (c.patterns ?? []).map((source) => ({ source, category: c.id }))), file, 'u'),
     valueEvidence: valueMatcher(categories, valuesNotUnder ?? [], file),
     tierOf,
     sensitive: { categories: sensitive?.categories ?? [], entities: sensitive?.entities ?? [] },
@@ -48,12 +49,20 @@ export function loadVocabulary(file = join(patternsDir(), 'categories.json')): V
  * form) holds one of `notUnder` (备注, 商品 …: free words or things, not facts about the person) is not read.
  */
 function valueMatcher(categories: CategorySpec[], notUnder: string[], file: string): Vocabulary['valueEvidence'] {
-  const patterns = categories.flatMap((c) => (c.values ?? []).map((source) => ({ source, category: c.id })));
+  const matches = patternSetMatcher(categories.flatMap((c) => (c.values ?? []).map((source) => ({ source, category: c.id }))), file, 'u', 'both');
+  const ruledOut = memoize((name) => headerVariants(name).some((form) => notUnder.some((w) => form.includes(w))));
+  return (columnName, value) => {
+    const found = matches(value);
+    return found.length === 0 || ruledOut(columnName) ? [] : found;
+  };
+}
+
+/** The categories whose patterns match a text, in one pass of a set of them all. */
+function patternSetMatcher(patterns: { source: string; category: CategoryId }[], file: string, flags: string, anchor?: 'both'): (text: string) => CategoryId[] {
   for (const p of patterns) compilePattern(p.source, file, p.category);
   if (patterns.length === 0) return () => [];
-  const set = new RE2.Set(patterns.map((p) => p.source), 'u', { anchor: 'both' });
-  const ruledOut = memoize((name) => headerVariants(name).some((form) => notUnder.some((w) => form.includes(w))));
-  return (columnName, value) => (ruledOut(columnName) ? [] : set.match(value).map((i: number) => patterns[i].category));
+  const set = new RE2.Set(patterns.map((p) => p.source), flags, anchor ? { anchor } : {});
+  return (text) => set.match(text).map((i: number) => patterns[i].category);
 }
 
 function compilePattern(source: string, file: string, id: CategoryId): RE2 {

@@ -78,6 +78,8 @@ export function foundByValue(record: DataRecord, found: readonly Found[], catalo
   for (const field of record.fields) {
     if (field.damaged || field.value.trim().length === 0) continue;
     if (field.name === null) {
+      // A cell by value is of use only beside a person's identifier: a line without one is skipped whole.
+      if (!linked) continue;
       for (const cell of delimitedCells(field.value)) {
         if (found.some((f) => f.field === null && (cell.includes(f.normalised) || f.normalised.includes(cell)))) continue;
         add(valueFinding(cell, null, NO_TYPES, linked, catalogue, dates));

@@ -45,12 +45,6 @@ interface Site {
   fieldName: string | null;
   header: string;
   hinted: CompiledEntity | undefined;
-  /**
-   * Whether the column name's keywords are context for any type. Not when the candidate has
-   * the shape of the type the column names: a resident ID with a wrong check digit under
-   * id_card_no is a bad resident ID, not a bank card because the name says card.
-   */
-  headerIsContext?: boolean;
 }
 
 export class Detector {
@@ -168,12 +162,14 @@ export class Detector {
     const fitting: { entity: CompiledEntity; shapes: AnchoredShape[]; inContext: boolean }[] = [];
     // Shapes are in priority order of their types, so one pass groups them by type in that order.
     const had = shapeSet.match(candidate).sort((a: number, b: number) => a - b);
-    const inSite = { ...site, headerIsContext: site.header !== '' && !had.some((i: number) => shapes[i].entity === site.hinted) };
+    // A column named for a type whose shape the candidate has gives no other type context:
+    // a resident ID with a wrong check digit under id_card_no is no bank card for the name's card.
+    const headerIsContext = site.header !== '' && !had.some((i: number) => shapes[i].entity === site.hinted);
     for (const i of had) {
       const { entity, shape } = shapes[i];
       const last = fitting[fitting.length - 1];
       if (last?.entity === entity) last.shapes.push(shape);
-      else fitting.push({ entity, shapes: [shape], inContext: isInContext(entity, inSite) });
+      else fitting.push({ entity, shapes: [shape], inContext: isInContext(entity, site, headerIsContext) });
     }
     fitting.sort((a, b) => Number(b.inContext) - Number(a.inContext));
     let unverified: Found | undefined;
@@ -232,14 +228,14 @@ export class Detector {
 }
 
 /**
- * A type is in context when its column hints it, when the name of a column that hints
- * no other type contains one of its keywords, or when a keyword stands within its window on either side of the match
+ * A type is in context when its column hints it, when the column name contains one of its
+ * keywords (if `headerIsContext`), or when a keyword stands within its window on either side of the match
  * (a label before a value, 的身份证 after it).
  */
-function isInContext(entity: CompiledEntity, site: Site): boolean {
+function isInContext(entity: CompiledEntity, site: Site, headerIsContext: boolean): boolean {
   if (entity === site.hinted) return true;
   if (entity.keywords.length === 0) return false;
-  if (site.headerIsContext && entity.keywords.some((k) => site.header.includes(k))) return true;
+  if (headerIsContext && entity.keywords.some((k) => site.header.includes(k))) return true;
   const reach = entity.spec.contextChars ?? DEFAULT_CONTEXT_CHARS;
   const before = site.text.slice(Math.max(0, site.start - reach), site.start).toLowerCase();
   const after = site.text.slice(site.end, site.end + reach).toLowerCase();

@@ -18,8 +18,11 @@ describe('keyValuePairs', () => {
       { key: 'upass', value: 'Love2024!' },
     ]);
   });
-  it('finds nothing in a line without a separator, nor a key inside a word', () => {
+  it('finds nothing in a line without a separator, nor in a clock, nor a key that begins inside a word', () => {
     expect(keyValuePairs('钟峰刚在群里问手机壳还有没有货')).toEqual([]);
     expect(keyValuePairs('see http://x.cn/a')).toEqual([]);
+    expect(keyValuePairs('2026-11-01 00:00:00.000 INFO 已完成')).toEqual([]);
+    expect(keyValuePairs('bypass:on')).toEqual([{ key: 'bypass', value: 'on' }]);
+    expect(keyValuePairs('abc张三:x')).toEqual([]);
   });
 });
