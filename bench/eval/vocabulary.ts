@@ -24,12 +24,19 @@
 // cross-border customs (清关) declaration, a visa agency, gym and gaming accounts, an online
 // doctor and pharmacy, a fund TA and SQL Server Hungarian columns, an IoT platform, a court's
 // 送达地址, flattened merged-cell Excel headers; smart-lock hotel notices, WhatsApp-style chat lines,
-// IIS W3C logins, bike-lock lines, 反诈 alerts and 清关 status notes) after heldout12's fixes. Each
+// IIS W3C logins, bike-lock lines, 反诈 alerts and 清关 status notes) after heldout12's fixes;
+// `heldout14` (a 一网通办 government-service platform, a power utility's 户号 customer file,
+// vaccination records, a second-hand car and a rental platform, an Airbnb-style reservations CSV,
+// a cloud privacy-number call export, an XMPP archive, a WordPress MySQL dump, Windows event fields,
+// an English SaaS CRM and a Shopify order export, postal 实名收寄, Kingdee/Yonyou ERP, WeChat Pay
+// and Alipay bills, flattened two-level headers; WeChat template-message pushes, Android SMS-backup
+// XML, PowerShell script-block events, GPS-tracker SMS replies, concert-ticket refunds, charity
+// thanks, express-locker notices and WeChat Pay bill rows) after heldout13's fixes. Each
 // held-out vocabulary's first run is kept in bench/eval/results; the README reports them all, the
 // last one as the held-out figures.
 
-export type Variant = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13';
-export const VARIANTS: readonly Variant[] = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13'];
+export type Variant = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14';
+export const VARIANTS: readonly Variant[] = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14'];
 
 export const FIELD_KEYS = [
   'name', 'gender', 'mobile', 'landline', 'id', 'email', 'address', 'card', 'balance', 'passport', 'permit', 'fpid', 'plate',
@@ -294,8 +301,36 @@ const HELDOUT13: Record<FieldKey, string> = {
   time: '数据上报时间', device: 'deviceName', city: '縣市', shop: '所属门店',
 };
 
+// One messy set of exports from sources the earlier variants do not draw on: a provincial
+// 一网通办 government-service platform (申请人姓名, 市场主体名称, 港澳台证件号码), a power utility's
+// 户号 customer file (用电地址, 代扣账号, 预存余额, 欠费金额), vaccination records (受种者性别,
+// 受种者出生日期), a civil-affairs 涉外 file (外方证件号码), a second-hand car platform (原车主, 融资金额)
+// and a deposit-free rental one (芝麻信用分), an Airbnb-style reservations CSV (Start date, End date,
+// Listing), a hospital appointment platform (就诊人姓名, 预约科室, 预约就诊日期), a cloud privacy-number
+// call export (phone_no, peer_no, call_time), an XMPP message archive (body, sentDate), a WordPress
+// MySQL dump (user_login, user_pass) and other snake_case dumps (id_number, passport_no, tracker_imei,
+// fix_time, bd09_lat), a Windows logon event's Source Network Address, an English SaaS CRM (Business
+// Phone, Primary Email, Created Date, License Plate) and a Shopify order export (Shipping Name/Phone/
+// Street/City), postal 实名收寄 (交寄人), Kingdee/Yonyou ERP (物料代码, 物料名称, 原币单价, 摘要,
+// 税务登记号), WeChat Pay and Alipay bills (商户单号, 交易对方, 金额（元）), a phone-recycling listing
+// (机身串号), an MDM inventory (Wi-Fi MAC) and flattened two-level Excel headers (联系人_手机, 入住人_姓名).
+const HELDOUT14: Record<FieldKey, string> = {
+  name: '申请人姓名', gender: '受种者性别', mobile: '联系人_手机', landline: 'Business Phone', id: 'id_number', email: 'Primary Email',
+  address: '用电地址', card: '代扣账号', balance: '预存余额', passport: 'passport_no', permit: '港澳台证件号码', fpid: '外方证件号码',
+  plate: 'License Plate', lat: 'bd09_lat', lng: 'bd09_lng', ip: 'Source Network Address', imei: '机身串号', mac: 'Wi-Fi MAC',
+  idfa: '广告ID(IDFA)', account: 'user_login', password: 'user_pass', waybill: '运单编号', birth: '受种者出生日期',
+  diagnosis: '疾病诊断', dept: '预约科室', visitTime: '预约就诊日期', checkin: 'Start date', checkout: 'End date', room: 'Room Number',
+  hotel: 'Listing', guest: '入住人_姓名', caller: 'phone_no', callee: 'peer_no', callTime: 'call_time', duration: 'duration',
+  overdue: '欠费金额', loan: '融资金额', score: '芝麻信用分', orderNo: '商户单号', amount: '金额（元）', goods: '物品描述',
+  senderName: '交寄人姓名', senderMobile: '交寄人电话', senderAddress: '交寄人地址', receiverName: 'Shipping Name',
+  receiverMobile: 'Shipping Phone', receiverAddress: 'Shipping Street', message: 'body', sendTime: 'sentDate', sender: '发送者昵称',
+  company: '市场主体名称', uscc: '税务登记号', hotline: '客户服务电话', sku: '物料代码', product: '物料名称', price: '原币单价',
+  patient: '就诊人姓名', owner: '原车主', doc: '实名证件号', remark: '摘要', created: 'Created Date', time: 'fix_time',
+  device: 'tracker_imei', city: 'Shipping City', shop: '交易对方',
+};
+
 export function headersOf(variant: Variant): Record<FieldKey, string> {
-  return { dev: DEV, heldout: HELDOUT, heldout2: HELDOUT2, heldout3: HELDOUT3, heldout4: HELDOUT4, heldout5: HELDOUT5, heldout6: HELDOUT6, heldout7: HELDOUT7, heldout8: HELDOUT8, heldout9: HELDOUT9, heldout10: HELDOUT10, heldout11: HELDOUT11, heldout12: HELDOUT12, heldout13: HELDOUT13 }[variant];
+  return { dev: DEV, heldout: HELDOUT, heldout2: HELDOUT2, heldout3: HELDOUT3, heldout4: HELDOUT4, heldout5: HELDOUT5, heldout6: HELDOUT6, heldout7: HELDOUT7, heldout8: HELDOUT8, heldout9: HELDOUT9, heldout10: HELDOUT10, heldout11: HELDOUT11, heldout12: HELDOUT12, heldout13: HELDOUT13, heldout14: HELDOUT14 }[variant];
 }
 
 /** Free-text phrasings; `{x}` placeholders are filled by the layouts. */
@@ -478,6 +513,21 @@ const HELDOUT13_TEXT: TextPhrasings = {
   orderNote: '【清关状态】订单{orderNo}已向海关申报，完税价格{price}元，预计1-3个工作日放行',
 };
 
+// A WeChat official-account template-message push for a check-in, an Android SMS Backup & Restore
+// XML element, a PowerShell script-block (4104) event exported to CSV with a credential in it, an
+// SMS-gateway uplink of a GPS tracker's location reply, a concert ticket-refund register, a charity's
+// thanks, an express-locker notice and a WeChat Pay bill row.
+const HELDOUT14_TEXT: TextPhrasings = {
+  hotelLog: '{date} {time} wx-tmpl send ok {"touser":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","data":{"first":{"value":"{name}您好，您已成功办理入住"},"keyword1":{"value":"{hotel}"},"keyword2":{"value":"{room}"},"keyword3":{"value":"{mobile}"},"remark":{"value":"如需续住请提前联系前台"}}}',
+  chat: '<sms protocol="0" address="{mobile}" date="1767254400000" type="1" subject="null" body="{text}" read="1" status="-1" locked="0" date_sent="0" readable_date="{date} {time}:18" contact_name="{name}" />',
+  loginLog: '"{date} {time}:12","4104","Microsoft-Windows-PowerShell","Creating Scriptblock text (1 of 1): $pw = ConvertTo-SecureString \'{password}\' -AsPlainText -Force; $cred = New-Object System.Management.Automation.PSCredential(\'{account}\', $pw); Enter-PSSession -ComputerName {ip} -Credential $cred"',
+  gpsLog: '[{date} {time}] MO src={mobile} dest=106900881234 msg="IMEI:{imei} Lat:N{lat},Lon:E{lng},Course:0.00,Speed:0.00Km/h,GPS:A"',
+  serviceNote: '演出延期退票登记 观演人：{name} / 实名证件：{id} / 手机：{mobile} / 处理结果：已原路退款，预计3-5个工作日到账',
+  proseName: '感谢爱心人士{name}向山区小学捐赠{product}一批',
+  hotlineNote: '如柜门未弹开或取件码失效，请拨打快递柜服务热线{hotline}',
+  orderNote: '2026-03-14 12:31:08,商户消费,便利蜂,"扫码付款",支出,¥{price},零钱,支付成功,4200002715202603145826374601\t,{orderNo}\t,"/"',
+};
+
 export function phrasingsOf(variant: Variant): TextPhrasings {
-  return { dev: DEV_TEXT, heldout: HELDOUT_TEXT, heldout2: HELDOUT2_TEXT, heldout3: HELDOUT3_TEXT, heldout4: HELDOUT4_TEXT, heldout5: HELDOUT5_TEXT, heldout6: HELDOUT6_TEXT, heldout7: HELDOUT7_TEXT, heldout8: HELDOUT8_TEXT, heldout9: HELDOUT9_TEXT, heldout10: HELDOUT10_TEXT, heldout11: HELDOUT11_TEXT, heldout12: HELDOUT12_TEXT, heldout13: HELDOUT13_TEXT }[variant];
+  return { dev: DEV_TEXT, heldout: HELDOUT_TEXT, heldout2: HELDOUT2_TEXT, heldout3: HELDOUT3_TEXT, heldout4: HELDOUT4_TEXT, heldout5: HELDOUT5_TEXT, heldout6: HELDOUT6_TEXT, heldout7: HELDOUT7_TEXT, heldout8: HELDOUT8_TEXT, heldout9: HELDOUT9_TEXT, heldout10: HELDOUT10_TEXT, heldout11: HELDOUT11_TEXT, heldout12: HELDOUT12_TEXT, heldout13: HELDOUT13_TEXT, heldout14: HELDOUT14_TEXT }[variant];
 }
