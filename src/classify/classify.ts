@@ -49,14 +49,16 @@ function rank(c: CategoryId, vocabulary: Vocabulary): number {
 }
 
 /**
- * Words, and the values of the line's key/value pairs read like column values (LGMC:锦江之星,
- * "content":"收到，谢谢"); a line's shape (a chat line) is weaker evidence, used only when
- * neither says anything.
+ * Words first; then, when no word says anything, the values of the line's key/value pairs
+ * read like column values (LGMC:锦江之星, "content":"收到，谢谢") and the line's shape (a chat
+ * line). A message's words outweigh its shape: a hotel's notice that says 办理入住 in a
+ * friendly sentence is about a stay.
  */
 function textEvidence(text: string, vocabulary: Vocabulary): readonly CategoryId[] {
   // Folded to simplified characters like column names: 來電反映包裹遺失 says 包裹 too.
-  const found = [...vocabulary.keywords.matchAll(simplified(text.toLowerCase()))];
+  const words = vocabulary.keywords.matchAll(simplified(text.toLowerCase()));
+  if (words.length > 0) return words;
+  const found = vocabulary.lineShapes(text);
   for (const { key, value } of keyValuePairs(text)) found.push(...vocabulary.valueEvidence(key, value));
-  if (found.length > 0) return found;
-  return vocabulary.lineShapes(text);
+  return found;
 }

@@ -1,5 +1,5 @@
-// The key/value pairs of a free-text line: a JSON member ("from_name":"王芳"), a query or
-// logfmt pair (user_pwd=…), a labelled cell of a pipe line (LKXM:王芳|LXDH:138…), not a
+// The key/value pairs of a free-text line: a JSON member ("from_name":"王芳"), an XML
+// attribute (contact_name="王芳"), a query or logfmt pair (user_pwd=…), a labelled cell of a pipe line (LKXM:王芳|LXDH:138…), not a
 // URL's scheme (http://) nor a clock (10:00). A key names its value the way a column name
 // does, so the same vocabulary reads both. One pass over the line's separators: this runs
 // on every log line, where a regex per line cost more than the rest of the detector.
@@ -58,17 +58,21 @@ function keyBefore(text: string, sep: number): { text: string; quoted: boolean }
   return { text: text.slice(start, end), quoted: false };
 }
 
-/** The value after a separator: a JSON string after a quoted key, else up to a delimiter. */
+/**
+ * The value after a separator: a quoted string (a JSON member's, an XML attribute's:
+ * body="…"), else, after a bare key, up to a delimiter.
+ */
 function valueAfter(text: string, from: number, quotedKey: boolean): string | undefined {
   let i = from;
   while (i < text.length && text.charCodeAt(i) === 0x20) i++;
-  if (quotedKey) {
-    if (text.charCodeAt(i) !== 0x22) return undefined;
-    const close = text.indexOf('"', i + 1);
+  const quote = text[i];
+  if (quote === '"' || (quote === "'" && !quotedKey)) {
+    const close = text.indexOf(quote, i + 1);
     if (close < 0 || close - i - 1 < 1 || close - i - 1 > MAX_VALUE) return undefined;
     const value = text.slice(i + 1, close);
     return value.includes('\\') ? undefined : value;
   }
+  if (quotedKey) return undefined;
   if (text.charCodeAt(i) === 0x2f) return undefined; // http://
   let end = i;
   while (end < text.length && end - i < MAX_VALUE && !VALUE_END.has(text[end])) end++;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { keyValuePairs } from '../../src/detect/keyValues.js';
 
 describe('keyValuePairs', () => {
-  it('reads JSON members, pipe-line cells and query pairs', () => {
+  it('reads JSON members, XML attributes, pipe-line cells and query pairs', () => {
     expect(keyValuePairs('{"from_name":"龚思萍","text":{"content":"收到，谢谢"}}')).toEqual([
       { key: 'from_name', value: '龚思萍' },
       { key: 'content', value: '收到，谢谢' },
@@ -12,6 +12,11 @@ describe('keyValuePairs', () => {
       { key: 'LKXM', value: '李珍' },
       { key: 'LXDH', value: '18621176726' },
       { key: 'LGMC', value: '锦江之星' },
+    ]);
+    expect(keyValuePairs('<sms address="19544909060" body="明天下午三点见" contact_name=\'李涵秀\' />')).toEqual([
+      { key: 'address', value: '19544909060' },
+      { key: 'body', value: '明天下午三点见' },
+      { key: 'contact_name', value: '李涵秀' },
     ]);
     expect(keyValuePairs('GET /login?usr=zhang&upass=Love2024! HTTP/1.1')).toEqual([
       { key: 'usr', value: 'zhang' },
