@@ -59,6 +59,7 @@ describe('classify: spellings of other exports', () => {
     expect(classify(line('2026-09-22 20:48 【访客】武平（手机号：18370718155）：明天下午三点见'), v)).toBe('communication_content');
     expect(classify(line('客服工单 18370718155 | 客户说：你们什么时候到啊'), v)).toBe('communication_content');
     expect(classify(line('18370718155 | 状态：处理完成'), v)).not.toBe('communication_content');
+    expect(classify(line('[风控复审] 2026-04-21 05:32 用户“叶慧龙”（实名手机 17050622727）私聊：「晚上一起吃饭吗」 处置结果：正常'), v)).toBe('communication_content');
     expect(classify(line('2026-09-22 20:48 | 武平 | 18370718155 | 200 OK'), v)).not.toBe('communication_content');
     expect(classify(row({ 留言人: '武平', 联系方式: '18370718155', 留言: '明天下午三点见' }), v)).toBe('communication_content');
   });
