@@ -4,7 +4,7 @@
 // waybill number is a transaction) give evidence for; general when there is none.
 import type { Found } from '../detect/detector.js';
 import { headerVariants, simplified } from '../detect/headers.js';
-import { keyValuePairs } from '../detect/keyValues.js';
+import { delimitedCells, keyValuePairs } from '../detect/keyValues.js';
 import type { CategoryId, DataRecord } from '../types.js';
 import { CATEGORY_IDS } from '../types.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -50,8 +50,8 @@ function rank(c: CategoryId, vocabulary: Vocabulary): number {
 
 /**
  * Words first; then, when no word says anything, the values of the line's key/value pairs
- * read like column values (LGMC:锦江之星, "content":"收到，谢谢") and the line's shape (a chat
- * line). A message's words outweigh its shape: a hotel's notice that says 办理入住 in a
+ * and delimited cells read like column values (LGMC:锦江之星, "content":"收到，谢谢") and the
+ * line's shape (a chat line). A message's words outweigh its shape: a hotel's notice that says 办理入住 in a
  * friendly sentence is about a stay.
  */
 function textEvidence(text: string, vocabulary: Vocabulary): readonly CategoryId[] {
@@ -60,5 +60,6 @@ function textEvidence(text: string, vocabulary: Vocabulary): readonly CategoryId
   if (words.length > 0) return words;
   const found = vocabulary.lineShapes(text);
   for (const { key, value } of keyValuePairs(text)) found.push(...vocabulary.valueEvidence(key, value));
+  for (const cell of delimitedCells(text)) found.push(...vocabulary.valueEvidence('', cell));
   return found;
 }

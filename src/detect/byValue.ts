@@ -1,6 +1,6 @@
 // Values found by their shape in columns whose name says nothing the catalogue knows, and
-// identifiers in columns named for a type the value is not (户口号码 reads as a phone's 号码,
-// and holds a card). Every
+// strongly shaped types in columns named for a type the value is not (户口号码 reads as a
+// phone's 号码, and holds a card). Every
 // held-out vocabulary lost most of its names to spellings of 姓名 the catalogue had not seen
 // (XM, xingming, CUST_NM …), while its identifiers held up; an address column spelt in an
 // unknown way lost every address. So a type may say (spec byValue) that a whole value of
@@ -14,6 +14,7 @@ import type { DataRecord } from '../types.js';
 import type { AnchoredShape, Catalogue, CompiledEntity } from './catalogue.js';
 import type { Found } from './detector.js';
 import { headerVariants, normaliseHeader } from './headers.js';
+import { delimitedCells } from './keyValues.js';
 import { BoundedCache } from './memo.js';
 import type { DateContext } from './validators/calendarDate.js';
 import type { Validator } from './validators/index.js';
@@ -52,19 +53,6 @@ function shapesOf(catalogue: Catalogue, value: string): () => ReadonlySet<Anchor
   return () => (had ??= new Set(catalogue.shapeSet.match(value).map((i: number) => catalogue.shapes[i].shape)));
 }
 
-/** Free text that is one delimited record (869790308119326,13657279877,123.28,…) has cells, read as unnamed columns. */
-const CELL_DELIMITERS = [',', '|', '\t', ';', '，', '｜'];
-const MIN_CELLS = 3;
-const MAX_CELL = 64;
-
-function delimitedCells(text: string): string[] {
-  for (const d of CELL_DELIMITERS) {
-    const cells = text.split(d);
-    if (cells.length >= MIN_CELLS) return cells.map((c) => c.trim()).filter((c) => c.length > 0 && c.length <= MAX_CELL);
-  }
-  return [];
-}
-
 /**
  * The findings by value in a record's columns that no hint claims, and in the cells of a
  * free-text line that is a delimited record. `hintOf` tells what a column's name says; `found`
@@ -87,7 +75,7 @@ export function foundByValue(record: DataRecord, found: readonly Found[], catalo
     } else if (!found.some((f) => f.field === field.name)) {
       const hint = hintOf(field.name);
       if (hint === 'isNot') continue;
-      const ruledOut = hint === 'none' ? typesRuledOut(field.name, catalogue) : weakShapes(catalogue);
+      const ruledOut = hint === 'none' ? typesRuledOut(field.name, catalogue) : typesNotUnderOtherHints(catalogue);
       add(valueFinding(field.value.trim(), field.name, ruledOut, linked, catalogue, dates));
     }
   }
@@ -104,13 +92,13 @@ export type ColumnHint = 'none' | 'is' | 'isNot';
 
 /**
  * The types not read by value in a column named for a type its value turned out not to be:
- * all but identifiers. An identifier's shape and check stand on their own (a card number
- * under 户口号码); a name's or an address's do not (王家 under 地址 is part of a place).
+ * those whose spec does not say `underOtherHints`. A card number's shape and check stand on
+ * their own (under 户口号码); a name's or an address's do not (王家 under 地址 is part of a place).
  */
-const weakShapeSets = new WeakMap<Catalogue, ReadonlySet<CompiledEntity>>();
-function weakShapes(catalogue: Catalogue): ReadonlySet<CompiledEntity> {
-  let set = weakShapeSets.get(catalogue);
-  if (!set) weakShapeSets.set(catalogue, (set = new Set(catalogue.byValue.filter((e) => e.spec.kind !== 'identifier'))));
+const notUnderOtherHints = new WeakMap<Catalogue, ReadonlySet<CompiledEntity>>();
+function typesNotUnderOtherHints(catalogue: Catalogue): ReadonlySet<CompiledEntity> {
+  let set = notUnderOtherHints.get(catalogue);
+  if (!set) notUnderOtherHints.set(catalogue, (set = new Set(catalogue.byValue.filter((e) => !e.byValue!.underOtherHints))));
   return set;
 }
 

@@ -23,7 +23,7 @@ export interface CompiledEntity {
   /** Lower-cased keywords, searched around a match and in the column name. */
   keywords: string[];
   /** The spec's byValue rule with its validator (detect/byValue.ts). */
-  byValue?: { validator: Validator | undefined; confidence: number; needsLinkingIdentifier: boolean; shape: RE2 | undefined };
+  byValue?: { validator: Validator | undefined; confidence: number; needsLinkingIdentifier: boolean; shape: RE2 | undefined; underOtherHints: boolean };
 }
 
 /** One text pattern of a type, anchored, with the settings that pattern overrides. */
@@ -196,6 +196,7 @@ function compileEntity(spec: EntitySpec): CompiledEntity {
     confidence: spec.byValue.confidence,
     needsLinkingIdentifier: spec.byValue.needsLinkingIdentifier ?? false,
     shape: spec.byValue.regex === undefined ? undefined : compileRe2(`^(?:${spec.byValue.regex})$`, where),
+    underOtherHints: spec.byValue.underOtherHints ?? false,
   };
   return { spec, validator, normalise, anchoredText, field, keywords: spec.keywords.map((k) => k.toLowerCase()), byValue };
 }

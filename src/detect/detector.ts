@@ -94,8 +94,13 @@ export class Detector {
       // Names and attributes only: a key is read like a column name, by its ending, and a
       // password's ending is a short word that other keys end in too (bypass=, compass:).
       if (!hint || hint.target.negated || hint.target.entity.field.length === 0 || !PAIR_KINDS.has(hint.target.entity.spec.kind)) continue;
-      const f = this.checkField({ name: null, value }, normaliseHeader(key), hint.target.entity);
-      if (f?.verified && !found.some((g) => g.entity === f.entity && g.normalised === f.normalised)) out.push(f);
+      const entity = hint.target.entity;
+      const f = this.checkField({ name: null, value }, normaliseHeader(key), entity);
+      if (!f?.verified || found.some((g) => g.entity === f.entity && g.normalised === f.normalised)) continue;
+      // A key is read by its last segment and ending, weaker evidence than a column name
+      // (hotel.name holds a hotel's): the value must also have the type's strict shape.
+      const strict = entity.byValue?.validator;
+      if (!strict || strict(f.normalised, this.opts.dates)) out.push(f);
     }
     return out;
   }

@@ -1,7 +1,8 @@
 // The key/value pairs of a free-text line: a JSON member ("from_name":"王芳"), an XML
 // attribute (contact_name="王芳"), a query or logfmt pair (user_pwd=…), a labelled cell of a pipe line (LKXM:王芳|LXDH:138…), not a
 // URL's scheme (http://) nor a clock (10:00). A key names its value the way a column name
-// does, so the same vocabulary reads both. One pass over the line's separators: this runs
+// does, so the same vocabulary reads both. And the cells of a line that is one delimited
+// record, which are values of columns without names. One pass over the line's separators: this runs
 // on every log line, where a regex per line cost more than the rest of the detector.
 
 export interface KeyValue {
@@ -77,4 +78,17 @@ function valueAfter(text: string, from: number, quotedKey: boolean): string | un
   let end = i;
   while (end < text.length && end - i < MAX_VALUE && !VALUE_END.has(text[end])) end++;
   return end > i ? text.slice(i, end) : undefined;
+}
+
+/** The cells of a line that is one delimited record (869790308119326,13657279877,123.28,…), or none. */
+const CELL_DELIMITERS = [',', '|', '\t', ';', '，', '｜'];
+const MIN_CELLS = 3;
+const MAX_CELL = 64;
+
+export function delimitedCells(text: string): string[] {
+  for (const d of CELL_DELIMITERS) {
+    const cells = text.split(d);
+    if (cells.length >= MIN_CELLS) return cells.map((c) => c.trim()).filter((c) => c.length > 0 && c.length <= MAX_CELL);
+  }
+  return [];
 }

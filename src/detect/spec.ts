@@ -62,9 +62,11 @@ export interface EntitySpec {
    * linking identifier if `needsLinkingIdentifier` (detect/byValue.ts). For types that need
    * context, the record and the whole value are that context. `regex` is the whole value's
    * shape when the type's text shapes do not fit one value (they are coordinate pairs; a
-   * coordinate column holds one number).
+   * coordinate column holds one number). `underOtherHints`: also in a column whose name named
+   * a type the value turned out not to be (户口号码 reads as a phone's 号码 and holds a card) —
+   * for types whose shape and check stand on their own, not names or addresses.
    */
-  byValue?: { validator?: string; confidence: number; needsLinkingIdentifier?: boolean; regex?: string };
+  byValue?: { validator?: string; confidence: number; needsLinkingIdentifier?: boolean; regex?: string; underOtherHints?: boolean };
   /**
    * Substrings of a column name (any of its forms) under which a whole value is not taken
    * for this type by its shape alone (names: 商品, 店铺, product, shop — a brand reads like a name).

@@ -89,10 +89,11 @@ describe('classify: spellings of other exports', () => {
     expect(classify(row({ 姓名: '周峰华', 手机: '13812345678', 审核: '无意见' }), v)).toBe('general');
     expect(classify(row({ 姓名: '周峰华', 手机: '13812345678', 店铺: '如家快捷酒店' }), v)).toBe('general');
   });
-  it('reads the values of a line\'s key/value pairs like column values', () => {
+  it('reads the values of a line\'s key/value pairs and delimited cells like column values', () => {
     expect(classify(line('LKXM:李珍|LXDH:18621176726|LGMC:锦江之星|FJH:589|RZSJ:2026-02-24 11:50'), v)).toBe('accommodation');
     expect(classify(line('{"from_name":"龚思萍","from_mobile":"13751265671","text":{"content":"晚上一起吃饭吗"}}'), v)).toBe('communication_content');
     expect(classify(line('{"user":"13751265671","remark":"晚上一起吃饭吗"}'), v)).toBe('general');
+    expect(classify(line('2026-01-12 19:28:26\t谢雨\t+86 15758600052\t单聊\t文本\t晚上一起吃饭吗'), v)).toBe('communication_content');
   });
   it('asks the names of identifier columns only when no other column, value or entity speaks', () => {
     const categoryOf = (record: DataRecord): string => classify(record, v, detector().detect(record));

@@ -39,6 +39,7 @@ export function isPersonName(value: string): boolean {
 }
 
 let givenChars: Set<string> | undefined;
+let wordsLikeNames: Set<string> | undefined;
 let places: Set<string> | undefined;
 
 /** Suffixes a division name is written with and may be written without (张家口市 → 张家口). */
@@ -50,7 +51,8 @@ const LATIN_NAME_WORDS = /^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}$/;
  * than isPersonName, which trusts the column or label. A known surname and one or two
  * common given-name characters (patterns/reference/given-name-chars.json: 高血压 and 张家口
  * begin with a surname, but 血, 压, 口 are no given-name characters), not the name of a
- * place (高安, 文山); or two or three capitalised Latin words.
+ * place (高安, 文山) nor a common word of that shape (文本, 明天: patterns/reference/name-shaped-words.json);
+ * or two or three capitalised Latin words.
  */
 export function isNameByShape(value: string): boolean {
   const v = value.trim();
@@ -60,6 +62,8 @@ export function isNameByShape(value: string): boolean {
   const surname = v.length >= 3 && compound.has(v.slice(0, 2)) ? v.slice(0, 2) : single.has(v[0]) ? v[0] : undefined;
   if (surname === undefined) return false;
   givenChars ??= new Set(readReference<{ chars: string }>('given-name-chars.json').chars);
+  wordsLikeNames ??= new Set(readReference<{ words: string[] }>('name-shaped-words.json').words);
+  if (wordsLikeNames.has(v)) return false;
   const given = [...v.slice(surname.length)];
   if (given.length < 1 || given.length > 2 || !given.every((c) => givenChars!.has(c))) return false;
   places ??= new Set(divisionNames());
