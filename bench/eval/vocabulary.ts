@@ -37,11 +37,16 @@
 // collection agency's dialler log, RADIUS attributes, Elasticsearch _source fields, a scenic-area
 // and museum shop, an association roster and a Feishu form; an Elasticsearch hit, a Feishu audit
 // row, a FreeRADIUS syslog line, a geofence alert, a move-out settlement and a marathon SMS)
-// after heldout14's fixes. Each held-out vocabulary's first run is kept in bench/eval/results;
+// after heldout14's fixes; `heldout16` (one internet consumer-finance company's mixed exports —
+// its loan core and risk-control tables, a cloud call-centre CDR, an installment mall, merchant
+// onboarding, a logistics arm's TMS and driver app, 商旅 and employee-insurance claims, HR's 因私证件
+// register; a DingTalk robot message, an HTML chat transcript, a MyBatis parameter log, a Redis
+// MONITOR line, an agent's 来电小结, a loan-contract clause and a SQL INSERT) after heldout15's fixes.
+// Each held-out vocabulary's first run is kept in bench/eval/results;
 // the README reports them all, the last one as the held-out figures.
 
-export type Variant = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15';
-export const VARIANTS: readonly Variant[] = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout15'];
+export type Variant = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16';
+export const VARIANTS: readonly Variant[] = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout15', 'heldout16'];
 
 export const FIELD_KEYS = [
   'name', 'gender', 'mobile', 'landline', 'id', 'email', 'address', 'card', 'balance', 'passport', 'permit', 'fpid', 'plate',
@@ -361,8 +366,34 @@ const HELDOUT15: Record<FieldKey, string> = {
   created: '提交时间', time: '位置时间', device: '手表IMEI', city: '城市/地区', shop: '门店/商户',
 };
 
+// One internet consumer-finance company's mixed exports, from sources the earlier variants do not
+// draw on: its loan core and CRM (借款人姓名, 借款人身份证号, 注册手机号, 居住地址, 单位座机, 绑卡卡号, 钱包余额,
+// 在贷余额, 逾期罚息), the risk-control tables of loan applications (apply_ip, device_imei/mac/idfa,
+// 反欺诈评分), a car-title loan's collateral (抵押人姓名, 抵押车牌号), a cloud call-centre CDR with agents
+// on bound phones (客户号码, 座席绑定号码, 来电时间, 座席通话时长), the installment mall (商城订单号, 商城SKU,
+// 商品全称, 销售价(元), 成交金额, 配送城市, 入驻店铺) and its merchant onboarding (营业执照名称, biz_license_no,
+// 商户客服电话), the logistics arm's TMS and driver app (电子面单号, 发货/收货联系人, 托寄物内容, 司机端设备号,
+// loc_lat/loc_lng/loc_ts), the customer-service IM (访客姓名, 客户消息, 客户发送时间, 服务小记), a 商旅
+// hotel-booking export (出差人, 出差人证件号, 预订酒店, 实际入住时间), an employee supplementary medical
+// insurance claim list (出险人姓名, 出险诊断, 医院科室, 出险日期) and HR's register of employees' 因私
+// travel documents (因私护照号码, 回乡证/台胞证号码, 外国人永居身份证号).
+const HELDOUT16: Record<FieldKey, string> = {
+  name: '借款人姓名', gender: 'cust_gender', mobile: '注册手机号', landline: '单位座机', id: '借款人身份证号', email: '常用邮箱',
+  address: '居住地址', card: '绑卡卡号', balance: '钱包余额', passport: '因私护照号码', permit: '回乡证/台胞证号码',
+  fpid: '外国人永居身份证号', plate: '抵押车牌号', lat: 'loc_lat', lng: 'loc_lng', ip: 'apply_ip', imei: 'device_imei',
+  mac: 'device_mac', idfa: 'device_idfa', account: 'APP账号', password: 'APP登录密码', waybill: '电子面单号', birth: '客户生日',
+  diagnosis: '出险诊断', dept: '医院科室', visitTime: '出险日期', checkin: '实际入住时间', checkout: '实际离店时间',
+  room: '入住房间号', hotel: '预订酒店', guest: '出差人', caller: '客户号码', callee: '座席绑定号码', callTime: '来电时间',
+  duration: '座席通话时长', overdue: '逾期罚息(元)', loan: '在贷余额', score: '反欺诈评分', orderNo: '商城订单号',
+  amount: '成交金额', goods: '托寄物内容', senderName: '发货联系人', senderMobile: '发货联系电话', senderAddress: '发货详细地址',
+  receiverName: '收货联系人', receiverMobile: '收货联系电话', receiverAddress: '收货详细地址', message: '客户消息',
+  sendTime: '客户发送时间', sender: '访客姓名', company: '营业执照名称', uscc: 'biz_license_no', hotline: '商户客服电话',
+  sku: '商城SKU', product: '商品全称', price: '销售价(元)', patient: '出险人姓名', owner: '抵押人姓名', doc: '出差人证件号',
+  remark: '服务小记', created: '建档时间', time: 'loc_ts', device: '司机端设备号', city: '配送城市', shop: '入驻店铺',
+};
+
 export function headersOf(variant: Variant): Record<FieldKey, string> {
-  return { dev: DEV, heldout: HELDOUT, heldout2: HELDOUT2, heldout3: HELDOUT3, heldout4: HELDOUT4, heldout5: HELDOUT5, heldout6: HELDOUT6, heldout7: HELDOUT7, heldout8: HELDOUT8, heldout9: HELDOUT9, heldout10: HELDOUT10, heldout11: HELDOUT11, heldout12: HELDOUT12, heldout13: HELDOUT13, heldout14: HELDOUT14, heldout15: HELDOUT15 }[variant];
+  return { dev: DEV, heldout: HELDOUT, heldout2: HELDOUT2, heldout3: HELDOUT3, heldout4: HELDOUT4, heldout5: HELDOUT5, heldout6: HELDOUT6, heldout7: HELDOUT7, heldout8: HELDOUT8, heldout9: HELDOUT9, heldout10: HELDOUT10, heldout11: HELDOUT11, heldout12: HELDOUT12, heldout13: HELDOUT13, heldout14: HELDOUT14, heldout15: HELDOUT15, heldout16: HELDOUT16 }[variant];
 }
 
 /** Free-text phrasings; `{x}` placeholders are filled by the layouts. */
@@ -575,6 +606,21 @@ const HELDOUT15_TEXT: TextPhrasings = {
   orderNote: '【2026城市马拉松】您已成功报名全程马拉松项目，报名订单号{orderNo}，已缴报名费{price}元，参赛包领取时间另行通知。',
 };
 
+// The same company's lines: its 商旅 DingTalk robot's check-in reminder as the webhook log prints it,
+// a customer-service IM transcript exported as HTML, a MyBatis debug log of the app's login-log
+// insert, a Redis MONITOR line of the driver app's location cache, a call-centre agent's 来电小结,
+// an internal admin notice, a loan contract's complaint clause and a SQL INSERT from a mall dump.
+const HELDOUT16_TEXT: TextPhrasings = {
+  hotelLog: '{date} {time} [travel-bot] POST https://oapi.dingtalk.com/robot/send?access_token=*** {"msgtype":"markdown","markdown":{"title":"差旅入住提醒","text":"#### 差旅入住提醒\\n> 出差人：{name}\\n> 手机：{mobile}\\n> 酒店：{hotel}\\n> 房间：{room}\\n> 入住时间：{date} {time}"}} -> {"errcode":0,"errmsg":"ok"}',
+  chat: '<div class="msg msg-visitor"><span class="nick">{name}（{mobile}）</span> <span class="time">{date} {time}</span><p class="content">{text}</p></div>',
+  loginLog: '{date} {time}.482 DEBUG 23117 --- [nio-8080-exec-3] c.x.app.mapper.LoginLogMapper.insert : ==>  Preparing: INSERT INTO t_login_log (login_name, login_pwd, login_ip, channel) VALUES (?, ?, ?, ?)\n{date} {time}.483 DEBUG 23117 --- [nio-8080-exec-3] c.x.app.mapper.LoginLogMapper.insert : ==> Parameters: {account}(String), {password}(String), {ip}(String), APP(String)',
+  gpsLog: '1767254400.318842 [0 10.8.3.21:52114] "HMSET" "tms:driver:loc:{mobile}" "imei" "{imei}" "lat" "{lat}" "lng" "{lng}" "updated_at" "{date} {time}"',
+  serviceNote: '来电小结（工号8023）：{name}来电，已核实身份证{id}及注册手机{mobile}，反映商城分期订单显示已签收但本人未收到货，已升级物流专员核查，48小时内回电。',
+  proseName: '行政部通知：{name}订购的年会奖品{product}已到货，请于本周五前到前台领取',
+  hotlineNote: '借款人对本合同有任何疑问或投诉，可致电贷款人客服热线{hotline}，贷款人应于15个工作日内予以答复。',
+  orderNote: "INSERT INTO `mall_order` (`order_no`, `pay_amount`, `pay_status`, `pay_channel`) VALUES ('{orderNo}', {price}.00, 2, 'wxpay');",
+};
+
 export function phrasingsOf(variant: Variant): TextPhrasings {
-  return { dev: DEV_TEXT, heldout: HELDOUT_TEXT, heldout2: HELDOUT2_TEXT, heldout3: HELDOUT3_TEXT, heldout4: HELDOUT4_TEXT, heldout5: HELDOUT5_TEXT, heldout6: HELDOUT6_TEXT, heldout7: HELDOUT7_TEXT, heldout8: HELDOUT8_TEXT, heldout9: HELDOUT9_TEXT, heldout10: HELDOUT10_TEXT, heldout11: HELDOUT11_TEXT, heldout12: HELDOUT12_TEXT, heldout13: HELDOUT13_TEXT, heldout14: HELDOUT14_TEXT, heldout15: HELDOUT15_TEXT }[variant];
+  return { dev: DEV_TEXT, heldout: HELDOUT_TEXT, heldout2: HELDOUT2_TEXT, heldout3: HELDOUT3_TEXT, heldout4: HELDOUT4_TEXT, heldout5: HELDOUT5_TEXT, heldout6: HELDOUT6_TEXT, heldout7: HELDOUT7_TEXT, heldout8: HELDOUT8_TEXT, heldout9: HELDOUT9_TEXT, heldout10: HELDOUT10_TEXT, heldout11: HELDOUT11_TEXT, heldout12: HELDOUT12_TEXT, heldout13: HELDOUT13_TEXT, heldout14: HELDOUT14_TEXT, heldout15: HELDOUT15_TEXT, heldout16: HELDOUT16_TEXT }[variant];
 }
