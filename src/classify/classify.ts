@@ -10,6 +10,9 @@ import { CATEGORY_IDS } from '../types.js';
 import type { Vocabulary } from './vocabulary.js';
 
 const TIER_RANK = { A: 0, B: 1, C: 2 } as const;
+/** 借款人, 出差人, 被保险人: the one who borrows, travels, is insured. */
+const PERSON_NOUN = /\p{Script=Han}{1,4}人/gu;
+const MARKUP_TAG = /<\/?[A-Za-z][^<>]{0,200}>/g;
 
 /** `found` is what the detector found in the record: its types' categories, and the columns they claim. */
 export function classify(record: DataRecord, vocabulary: Vocabulary, found: readonly Found[] = []): CategoryId {
@@ -24,9 +27,13 @@ export function classify(record: DataRecord, vocabulary: Vocabulary, found: read
       for (const c of textEvidence(field.value, vocabulary)) evidence.add(c);
       continue;
     }
-    // Every form of a column name (headers.ts headerVariants): BAL_AMT says balance only written out.
-    const named = headerVariants(field.name).flatMap((h) => vocabulary.headers.matchAll(h));
-    const claimed = found.some((f) => f.field === field.name);
+    const claimedBy = found.find((f) => f.field === field.name);
+    const claimed = claimedBy !== undefined;
+    // Every form of a column name (headers.ts headerVariants): BAL_AMT says balance only written
+    // out. In a column that holds an entity, a person noun says who the person is, not what is
+    // recorded of them (借款人身份证号 is an ID, of a borrower); a name column's words all do (出差人).
+    const name = claimed ? field.name.replace(PERSON_NOUN, '') : field.name;
+    const named = claimedBy?.entity.spec.kind === 'name' || name === '' ? [] : headerVariants(name).flatMap((h) => vocabulary.headers.matchAll(h));
     for (const c of named) (claimed ? fromIdentifierColumns : evidence).add(c);
     // A column whose name says nothing and that holds no entity may say it by its value.
     if (named.length === 0 && !claimed) {
@@ -58,7 +65,8 @@ function textEvidence(text: string, vocabulary: Vocabulary): readonly CategoryId
   // Folded to simplified characters like column names: 來電反映包裹遺失 says 包裹 too.
   const words = vocabulary.keywords.matchAll(simplified(text.toLowerCase()));
   if (words.length > 0) return words;
-  const found = vocabulary.lineShapes(text);
+  // Markup tags (an HTML chat export's <span class="nick">) separate what they wrap, as a bar would.
+  const found = vocabulary.lineShapes(text.includes('<') ? text.replace(MARKUP_TAG, ' | ') : text);
   for (const { key, value } of keyValuePairs(text)) found.push(...vocabulary.valueEvidence(key, value));
   for (const cell of delimitedCells(text)) found.push(...vocabulary.valueEvidence('', cell));
   return found;

@@ -94,12 +94,16 @@ describe('classify: spellings of other exports', () => {
     expect(classify(line('{"from_name":"龚思萍","from_mobile":"13751265671","text":{"content":"晚上一起吃饭吗"}}'), v)).toBe('communication_content');
     expect(classify(line('{"user":"13751265671","remark":"晚上一起吃饭吗"}'), v)).toBe('general');
     expect(classify(line('2026-01-12 19:28:26\t谢雨\t+86 15758600052\t单聊\t文本\t晚上一起吃饭吗'), v)).toBe('communication_content');
+    expect(classify(line('<div class="msg"><span class="nick">谢雨（15758600052）</span> <span class="time">2026-01-12 19:28</span><p class="content">明天下午三点见</p></div>'), v)).toBe('communication_content');
+    expect(classify(line('{"msgtype":"markdown","markdown":{"text":"差旅入住提醒 出差人：谢雨 手机：15758600052"}}'), v)).toBe('accommodation');
+    expect(classify(line('{"msgtype":"text","from":"15758600052","text":{"content":"好"}}'), v)).toBe('communication_content');
   });
   it('asks the names of identifier columns only when no other column, value or entity speaks', () => {
     const categoryOf = (record: DataRecord): string => classify(record, v, detector().detect(record));
     expect(categoryOf(row({ 机主姓名: '汪轩阳', 还款卡号: '6222021234567890128', 服务号码: '13751265671', 卡内余额: '100.00' }))).toBe('property');
     expect(categoryOf(row({ 机主姓名: '汪轩阳', 还款卡号: '6222021234567890128', 服务号码: '13751265671' }))).toBe('credit');
     expect(categoryOf(row({ 本机号码: '13751265671', 对方号码: '13812345678', 开始时间: '2026-02-24 11:50' }))).toBe('communication_record');
+    expect(categoryOf(row({ 借款人姓名: '汪轩阳', 借款人身份证号: '513433198809081320', 注册手机号: '13751265671' }))).toBe('general');
     expect(categoryOf(row({ caller_id_number: '13751265671', destination_number: '13812345678', start_stamp: '2026-02-24 11:50', billsec: '63' }))).toBe('communication_record');
   });
 });
