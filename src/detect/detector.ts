@@ -7,6 +7,7 @@ import type { AnchoredShape, Catalogue, CompiledEntity } from './catalogue.js';
 import { expandedHeader, headerVariants, normaliseHeader } from './headers.js';
 import { mask } from './mask.js';
 import { foundByValue } from './byValue.js';
+import { nextMatch } from './nextMatch.js';
 import type { DateContext } from './validators/calendarDate.js';
 import type { Validator } from './validators/index.js';
 
@@ -89,16 +90,17 @@ export class Detector {
     const { scanner, alternatives, alternativeSet } = this.opts.catalogue;
     const text = field.value;
     scanner.lastIndex = 0;
-    for (let m = scanner.exec(text); m !== null; m = scanner.exec(text)) {
-      if (m[0].length === 0) {
+    for (let m = nextMatch(scanner, text); m !== null; m = nextMatch(scanner, text)) {
+      if (m.text.length === 0) {
         scanner.lastIndex++;
         continue;
       }
+      const matching = alternativeSet.match(m.text);
       // The scanner took the first alternative that matches here; no earlier one matches the span.
-      const alt = alternatives[Math.min(...alternativeSet.match(m[0]))];
+      const alt = alternatives[Math.min(...matching)];
       if (!alt) continue;
       if (alt.pattern.scope === 'label') {
-        const value = alt.anchored.exec(m[0])?.[1];
+        const value = alt.anchored.exec(m.text)?.[1];
         if (value === undefined) continue;
         const f = this.validate(alt.entity, alt.validator, value, field.name, header, alt.pattern.confidence, true);
         // A label match ends with its value: what the pattern read after it (a bracketed
@@ -107,13 +109,15 @@ export class Detector {
         // a shorter label (登记： inside 入住登记：) may start.
         if (f?.verified) {
           add(f);
-          scanner.lastIndex = m.index + m[0].indexOf(value) + value.length;
+          scanner.lastIndex = m.index + m.text.indexOf(value) + value.length;
         } else {
           scanner.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
         }
       } else {
-        const site = { text, start: m.index, end: m.index + m[0].length, fieldName: field.name, header, hinted };
-        const f = this.classifyCandidate(m[0], site) ?? this.longerCandidate(site);
+        const site = { text, start: m.index, end: m.index + m.text.length, fieldName: field.name, header, hinted };
+        // The span's shapes are the text alternatives it matches: no second pass of the shape set.
+        const shapes = matching.flatMap((i: number) => alternatives[i].shape ?? []);
+        const f = this.classifyCandidate(m.text, shapes, site) ?? this.longerCandidate(site);
         if (f) {
           add(f);
           scanner.lastIndex = Math.max(scanner.lastIndex, site.end);
@@ -123,15 +127,15 @@ export class Detector {
   }
 
   /**
-   * Tries every type whose shape the candidate has; the first that validates wins. Types
+   * Tries every type whose shape (`shapeIndices`, into Catalogue.shapes) the candidate has; the first that validates wins. Types
    * the column or a nearby keyword names go first (an IMEI in an IMEI column that also
    * reads as a 15-digit resident ID is an IMEI), then the rest in priority order.
    */
-  private classifyCandidate(candidate: string, site: Site): Found | undefined {
-    const { shapeSet, shapes } = this.opts.catalogue;
+  private classifyCandidate(candidate: string, shapeIndices: number[], site: Site): Found | undefined {
+    const { shapes } = this.opts.catalogue;
     const fitting: { entity: CompiledEntity; shapes: AnchoredShape[]; inContext: boolean }[] = [];
     // Shapes are in priority order of their types, so one pass groups them by type in that order.
-    for (const i of shapeSet.match(candidate).sort((a: number, b: number) => a - b)) {
+    for (const i of shapeIndices.sort((a, b) => a - b)) {
       const { entity, shape } = shapes[i];
       const last = fitting[fitting.length - 1];
       if (last?.entity === entity) last.shapes.push(shape);
@@ -158,7 +162,7 @@ export class Detector {
       const m = re.exec(site.text);
       if (!m || m[0].length <= site.end - site.start || tried.has(m[0].length)) continue;
       tried.add(m[0].length);
-      const f = this.classifyCandidate(m[0], { ...site, end: site.start + m[0].length });
+      const f = this.classifyCandidate(m[0], this.opts.catalogue.shapeSet.match(m[0]), { ...site, end: site.start + m[0].length });
       if (f) {
         site.end = site.start + m[0].length;
         return f;
