@@ -3,6 +3,7 @@
 // in it (a waybill number is a transaction) give evidence for; general when there is none.
 import type { Found } from '../detect/detector.js';
 import { headerVariants, simplified } from '../detect/headers.js';
+import { Utf8Text } from '../detect/utf8Text.js';
 import type { CategoryId, DataRecord } from '../types.js';
 import { CATEGORY_IDS } from '../types.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -33,7 +34,8 @@ function textEvidence(text: string, vocabulary: Vocabulary): readonly CategoryId
   // Folded to simplified characters like column names: 來電反映包裹遺失 says 包裹 too.
   const found = vocabulary.keywords.matchAll(simplified(text.toLowerCase()));
   if (found.length > 0) return found;
-  return vocabulary.textPatterns.filter((p) => p.re.test(text)).map((p) => p.category);
+  const bytes = new Utf8Text(text).bytes;
+  return vocabulary.textPatterns.filter((p) => p.re.test(bytes)).map((p) => p.category);
 }
 
 /** The categories the verified entities of a record are evidence of (patterns/entities: category). */

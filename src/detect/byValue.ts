@@ -13,6 +13,7 @@ import type { AnchoredShape, Catalogue, CompiledEntity } from './catalogue.js';
 import type { Found } from './detector.js';
 import { headerVariants, normaliseHeader } from './headers.js';
 import { BoundedCache } from './memo.js';
+import { Utf8Text } from './utf8Text.js';
 import type { DateContext } from './validators/calendarDate.js';
 import type { Validator } from './validators/index.js';
 
@@ -46,7 +47,7 @@ function validatorFor(entity: CompiledEntity, shapesOfValue: () => ReadonlySet<A
 /** Every text shape a whole value has, from one pass of the catalogue's shape set (asked at most once per value). */
 function shapesOf(catalogue: Catalogue, value: string): () => ReadonlySet<AnchoredShape> {
   let had: Set<AnchoredShape> | undefined;
-  return () => (had ??= new Set(catalogue.shapeSet.match(value).map((i: number) => catalogue.shapes[i].shape)));
+  return () => (had ??= new Set(catalogue.shapeSet.match(new Utf8Text(value).bytes).map((i: number) => catalogue.shapes[i].shape)));
 }
 
 /**

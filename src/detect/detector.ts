@@ -8,6 +8,7 @@ import { expandedHeader, headerVariants, normaliseHeader } from './headers.js';
 import { mask } from './mask.js';
 import { foundByValue } from './byValue.js';
 import { nextMatch } from './nextMatch.js';
+import { Utf8Text } from './utf8Text.js';
 import type { DateContext } from './validators/calendarDate.js';
 import type { Validator } from './validators/index.js';
 
@@ -89,13 +90,15 @@ export class Detector {
   private scanText(field: Field, header: string, hinted: CompiledEntity | undefined, add: (f: Found | undefined) => void): void {
     const { scanner, alternatives, alternativeSet } = this.opts.catalogue;
     const text = field.value;
-    scanner.lastIndex = 0;
-    for (let m = nextMatch(scanner, text); m !== null; m = nextMatch(scanner, text)) {
+    const subject = new Utf8Text(text);
+    let from = 0;
+    for (let m = nextMatch(scanner, subject, from); m !== null; m = nextMatch(scanner, subject, from)) {
+      from = m.end;
       if (m.text.length === 0) {
-        scanner.lastIndex++;
+        from++;
         continue;
       }
-      const matching = alternativeSet.match(m.text);
+      const matching = alternativeSet.match(m.bytes);
       // The scanner took the first alternative that matches here; no earlier one matches the span.
       const alt = alternatives[Math.min(...matching)];
       if (!alt) continue;
@@ -109,18 +112,18 @@ export class Detector {
         // a shorter label (登记： inside 入住登记：) may start.
         if (f?.verified) {
           add(f);
-          scanner.lastIndex = m.index + m.text.indexOf(value) + value.length;
+          from = m.index + m.text.indexOf(value) + value.length;
         } else {
-          scanner.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+          from = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
         }
       } else {
-        const site = { text, start: m.index, end: m.index + m.text.length, fieldName: field.name, header, hinted };
+        const site = { text, start: m.index, end: m.end, fieldName: field.name, header, hinted };
         // The span's shapes are the text alternatives it matches: no second pass of the shape set.
         const shapes = matching.flatMap((i: number) => alternatives[i].shape ?? []);
         const f = this.classifyCandidate(m.text, shapes, site) ?? this.longerCandidate(site);
         if (f) {
           add(f);
-          scanner.lastIndex = Math.max(scanner.lastIndex, site.end);
+          from = Math.max(from, site.end);
         }
       }
     }
@@ -173,7 +176,8 @@ export class Detector {
 
   private checkField(field: Field, header: string, entity: CompiledEntity): Found | undefined {
     const value = field.value.trim();
-    const pattern = entity.field.find((p) => p.re.test(value));
+    const bytes = new Utf8Text(value).bytes;
+    const pattern = entity.field.find((p) => p.re.test(bytes));
     if (!pattern) return undefined;
     return this.validate(entity, pattern.validator, value, field.name, header, pattern.pattern.confidence, entity.spec.unverifiedWhenInvalid);
   }

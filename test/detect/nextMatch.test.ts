@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import RE2 from 're2';
 import { builtinCatalogue, loadEntitySpecs } from '../../src/detect/catalogue.js';
 import { nextMatch } from '../../src/detect/nextMatch.js';
+import { Utf8Text } from '../../src/detect/utf8Text.js';
 
 const examples = loadEntitySpecs().flatMap((s) => [...s.examples.match, ...s.examples.noMatch]).map((e) => (typeof e === 'string' ? e : e.value));
 const texts = [
@@ -17,34 +18,57 @@ const texts = [
   '',
 ];
 
-function spans(re: RE2, text: string, next: (re: RE2, text: string) => { index: number; text: string } | null, from: number): string[] {
+/** index:match:end of every match from `from` on, each scan resuming at the previous end. */
+function byNextMatch(re: RE2, text: string, from: number): string[] {
   const out: string[] = [];
-  re.lastIndex = from;
-  // Bounded: a wrong lastIndex must fail the test, not loop.
-  for (let m = next(re, text); m !== null && out.length <= text.length; m = next(re, text)) {
-    out.push(`${m.index}:${m.text}:${re.lastIndex}`);
-    if (m.text.length === 0) re.lastIndex++;
+  const subject = new Utf8Text(text);
+  // Bounded: a wrong end must fail the test, not loop.
+  for (let m = nextMatch(re, subject, from); m !== null && out.length <= text.length; m = nextMatch(re, subject, from)) {
+    expect(m.bytes.toString('utf8')).toBe(m.text);
+    out.push(`${m.index}:${m.text}:${m.end}`);
+    from = m.end + (m.text.length === 0 ? 1 : 0);
   }
   return out;
 }
 
-const byExec = (re: RE2, text: string): { index: number; text: string } | null => {
-  const m = re.exec(text);
-  // nextMatch leaves out the empty match exec may find at the very end.
-  return m && !(m[0].length === 0 && m.index >= text.length) ? { index: m.index, text: m[0] } : null;
-};
+function byExec(re: RE2, text: string, from: number): string[] {
+  const out: string[] = [];
+  re.lastIndex = from;
+  for (let m = re.exec(text); m !== null && out.length <= text.length; m = re.exec(text)) {
+    // nextMatch leaves out the empty match exec may find at the very end.
+    if (m[0].length === 0 && m.index >= text.length) break;
+    out.push(`${m.index}:${m[0]}:${re.lastIndex}`);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
 
 describe('nextMatch', () => {
   const { scanner } = builtinCatalogue();
   it.each(texts.map((t) => [JSON.stringify(t), t] as const))('finds what exec finds in %s', (_label, text) => {
-    for (const from of [0, 1, 3]) expect(spans(scanner, text, nextMatch, from)).toEqual(spans(scanner, text, byExec, from));
+    // Scans resume at a character (the detector never resumes inside a surrogate pair).
+    const starts = [...text.matchAll(/./gsu)].map((m) => m.index!);
+    for (const from of [0, starts[1] ?? 1, starts[3] ?? 3]) expect(byNextMatch(scanner, text, from)).toEqual(byExec(scanner, text, from));
   });
   it('finds an empty match where exec does, and nothing past the end', () => {
     const re = new RE2('x*', 'gu');
-    expect(spans(re, 'ab', nextMatch, 0)).toEqual(['0::0', '1::1']);
-    re.lastIndex = 2;
-    expect(nextMatch(re, 'ab')).toBeNull();
-    expect(re.lastIndex).toBe(0);
+    expect(byNextMatch(re, 'ab', 0)).toEqual(['0::0', '1::1']);
+    expect(nextMatch(re, new Utf8Text('ab'), 2)).toBeNull();
+  });
+});
+
+describe('Utf8Text', () => {
+  it.each(['abc', '手机a😀b\ud800c', ''])('maps string indices to byte offsets and back in %j', (text) => {
+    const t = new Utf8Text(text);
+    expect(t.bytes).toEqual(Buffer.from(text, 'utf8'));
+    for (const i of [...text.matchAll(/./gsu)].map((m) => m.index!).concat(text.length)) {
+      const offset = Buffer.byteLength(text.slice(0, i));
+      expect([t.offset(i), t.index(offset)]).toEqual([offset, i]);
+    }
+  });
+  it('encodes a text longer than its scratch buffer whole', () => {
+    const text = '号'.repeat(70_000) + 'a';
+    expect(new Utf8Text(text).slice(3 * 70_000 - 3, 3 * 70_000 + 1)).toBe('号a');
   });
 });
 
