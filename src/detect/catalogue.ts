@@ -57,6 +57,8 @@ export interface Catalogue {
    * instead of a test per pattern.
    */
   scanner: RE2;
+  /** The scanner, sticky: whether a match starts right where a scan resumes (nextMatch.ts). */
+  stickyScanner: RE2;
   alternatives: Alternative[];
   /** The alternatives, anchored at both ends: the lowest index matching a span is the one the scanner took. */
   alternativeSet: RE2Set;
@@ -158,6 +160,7 @@ export function compileCatalogue(specs: EntitySpec[]): Catalogue {
     entities,
     byId: new Map(entities.map((e) => [e.spec.id, e])),
     scanner: compileRe2(sources.join('|') || '$^', 'combined catalogue', 'gu'),
+    stickyScanner: compileRe2(sources.join('|') || '$^', 'combined catalogue', 'uy'),
     alternatives,
     alternativeSet: new RE2.Set(alternatives.map((a) => a.pattern.regex), 'u', { anchor: 'both' }),
     shapeSet: new RE2.Set(shapes.map((s) => s.shape.source), 'u', { anchor: 'both' }),

@@ -88,11 +88,11 @@ export class Detector {
   }
 
   private scanText(field: Field, header: string, hinted: CompiledEntity | undefined, add: (f: Found | undefined) => void): void {
-    const { scanner, alternatives, alternativeSet } = this.opts.catalogue;
+    const { scanner, stickyScanner, alternatives, alternativeSet } = this.opts.catalogue;
     const text = field.value;
     const subject = new Utf8Text(text);
     let from = 0;
-    for (let m = nextMatch(scanner, subject, from); m !== null; m = nextMatch(scanner, subject, from)) {
+    for (let m = nextMatch(scanner, stickyScanner, subject, from); m !== null; m = nextMatch(scanner, stickyScanner, subject, from)) {
       from = m.end;
       if (m.text.length === 0) {
         from++;

@@ -15,15 +15,18 @@ const texts = [
   // exec gives a lone surrogate inside a match back as U+FFFD.
   '住址：北京\ud800市朝阳区建国路1号',
   '😀13812345678',
+  // Resumed at 1, the text from there on has a word boundary and a start that the whole text has not.
+  'a13812345678 13912345678',
+  'x2026-11-01 10:00:00 张三：在吗',
   '',
 ];
 
 /** index:match:end of every match from `from` on, each scan resuming at the previous end. */
-function byNextMatch(re: RE2, text: string, from: number): string[] {
+function byNextMatch(re: RE2, sticky: RE2, text: string, from: number): string[] {
   const out: string[] = [];
   const subject = new Utf8Text(text);
   // Bounded: a wrong end must fail the test, not loop.
-  for (let m = nextMatch(re, subject, from); m !== null && out.length <= text.length; m = nextMatch(re, subject, from)) {
+  for (let m = nextMatch(re, sticky, subject, from); m !== null && out.length <= text.length; m = nextMatch(re, sticky, subject, from)) {
     expect(m.bytes.toString('utf8')).toBe(m.text);
     out.push(`${m.index}:${m.text}:${m.end}`);
     from = m.end + (m.text.length === 0 ? 1 : 0);
@@ -44,16 +47,16 @@ function byExec(re: RE2, text: string, from: number): string[] {
 }
 
 describe('nextMatch', () => {
-  const { scanner } = builtinCatalogue();
+  const { scanner, stickyScanner } = builtinCatalogue();
   it.each(texts.map((t) => [JSON.stringify(t), t] as const))('finds what exec finds in %s', (_label, text) => {
     // Scans resume at a character (the detector never resumes inside a surrogate pair).
     const starts = [...text.matchAll(/./gsu)].map((m) => m.index!);
-    for (const from of [0, starts[1] ?? 1, starts[3] ?? 3]) expect(byNextMatch(scanner, text, from)).toEqual(byExec(scanner, text, from));
+    for (const from of [0, starts[1] ?? 1, starts[3] ?? 3]) expect(byNextMatch(scanner, stickyScanner, text, from)).toEqual(byExec(scanner, text, from));
   });
   it('finds an empty match where exec does, and nothing past the end', () => {
-    const re = new RE2('x*', 'gu');
-    expect(byNextMatch(re, 'ab', 0)).toEqual(['0::0', '1::1']);
-    expect(nextMatch(re, new Utf8Text('ab'), 2)).toBeNull();
+    const [re, sticky] = [new RE2('x*', 'gu'), new RE2('x*', 'uy')];
+    expect(byNextMatch(re, sticky, 'ab', 0)).toEqual(['0::0', '1::1']);
+    expect(nextMatch(re, sticky, new Utf8Text('ab'), 2)).toBeNull();
   });
 });
 
