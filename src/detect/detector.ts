@@ -130,9 +130,10 @@ export class Detector {
   }
 
   /**
-   * Tries every type whose shape (`shapeIndices`, into Catalogue.shapes) the candidate has; the first that validates wins. Types
-   * the column or a nearby keyword names go first (an IMEI in an IMEI column that also
-   * reads as a 15-digit resident ID is an IMEI), then the rest in priority order.
+   * Tries every type whose shape the candidate has (`shapeIndices`, into Catalogue.shapes);
+   * the first that validates wins. Types the column or a nearby keyword names go first (an
+   * IMEI in an IMEI column that also reads as a 15-digit resident ID is an IMEI), then the
+   * rest in priority order.
    */
   private classifyCandidate(candidate: string, shapeIndices: number[], site: Site): Found | undefined {
     const { shapes } = this.opts.catalogue;
