@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { patternsDir } from '../detect/catalogueFiles.js';
 import { headerVariants, normaliseHeader, SubstringMatcher } from '../detect/headers.js';
 import { memoize } from '../detect/memo.js';
+import { Utf8Text } from '../detect/utf8Text.js';
 import type { CategorySpec } from '../detect/spec.js';
 import { CATEGORY_IDS, type CategoryId, type Tier } from '../types.js';
 
@@ -62,7 +63,7 @@ function patternSetMatcher(patterns: { source: string; category: CategoryId }[],
   for (const p of patterns) compilePattern(p.source, file, p.category);
   if (patterns.length === 0) return () => [];
   const set = new RE2.Set(patterns.map((p) => p.source), flags, anchor ? { anchor } : {});
-  return (text) => set.match(text).map((i: number) => patterns[i].category);
+  return (text) => set.match(new Utf8Text(text).bytes).map((i: number) => patterns[i].category);
 }
 
 function compilePattern(source: string, file: string, id: CategoryId): RE2 {

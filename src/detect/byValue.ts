@@ -16,6 +16,7 @@ import type { Found } from './detector.js';
 import { headerVariants, normaliseHeader } from './headers.js';
 import { delimitedCells } from './keyValues.js';
 import { BoundedCache } from './memo.js';
+import { Utf8Text } from './utf8Text.js';
 import type { DateContext } from './validators/calendarDate.js';
 import type { Validator } from './validators/index.js';
 
@@ -50,7 +51,7 @@ function validatorFor(entity: CompiledEntity, value: string, shapesOfValue: () =
 /** Every text shape a whole value has, from one pass of the catalogue's shape set (asked at most once per value). */
 function shapesOf(catalogue: Catalogue, value: string): () => ReadonlySet<AnchoredShape> {
   let had: Set<AnchoredShape> | undefined;
-  return () => (had ??= new Set(catalogue.shapeSet.match(value).map((i: number) => catalogue.shapes[i].shape)));
+  return () => (had ??= new Set(catalogue.shapeSet.match(new Utf8Text(value).bytes).map((i: number) => catalogue.shapes[i].shape)));
 }
 
 /**

@@ -43,6 +43,8 @@ export interface Alternative {
   /** The pattern alone, anchored at both ends: a label's value is its capture group 1. */
   anchored: RE2;
   validator: Validator | undefined;
+  /** A text pattern's index in `shapes`: the shapes a span has are read off `alternativeSet`'s answer. */
+  shape?: number;
 }
 
 export interface Catalogue {
@@ -50,15 +52,17 @@ export interface Catalogue {
   byId: Map<string, CompiledEntity>;
   /**
    * All text and label patterns in one alternation without capture groups: RE2 finds a
-   * span several times faster when it need not report submatches. Which alternative matched
-   * is then told by `alternativeSet`, and the shapes a candidate has by `shapeSet`, each one
-   * call instead of a test per pattern.
+   * span several times faster when it need not report submatches. Which alternative matched,
+   * and so which text shapes the span has, is then told by one call of `alternativeSet`
+   * instead of a test per pattern.
    */
   scanner: RE2;
+  /** The scanner, sticky: whether a match starts right where a scan resumes (nextMatch.ts). */
+  stickyScanner: RE2;
   alternatives: Alternative[];
   /** The alternatives, anchored at both ends: the lowest index matching a span is the one the scanner took. */
   alternativeSet: RE2Set;
-  /** Every text shape of every type, anchored at both ends, in `shapes` order. */
+  /** Every text shape of every type, anchored at both ends, in `shapes` order: for spans the scanner did not take (longer candidates, whole values). */
   shapeSet: RE2Set;
   shapes: { entity: CompiledEntity; shape: AnchoredShape }[];
   /** Entities with text patterns, by priority: the order a candidate is tried in. */
@@ -128,19 +132,25 @@ export function withoutCaptures(source: string): string {
 export function compileCatalogue(specs: EntitySpec[]): Catalogue {
   const entities = [...specs].sort((a, b) => a.priority - b.priority || a.id.localeCompare(b.id)).map(compileEntity);
   const alternatives: Alternative[] = [];
+  const shapes: Catalogue['shapes'] = [];
   for (const entity of entities) {
+    let textPatterns = 0;
     for (const pattern of entity.spec.patterns) {
       if (pattern.scope === 'field') continue;
       if (pattern.scope === 'label' && countGroups(pattern.regex) < 1) {
         throw new CatalogueError(`${entity.spec.id}: a label pattern needs a capture group for the value`);
       }
       const validator = pattern.validator === undefined ? entity.validator : VALIDATORS[pattern.validator];
-      alternatives.push({ entity, pattern, anchored: compileRe2(`^(?:${pattern.regex})$`, `pattern ${entity.spec.id}`), validator });
+      const alternative: Alternative = { entity, pattern, anchored: compileRe2(`^(?:${pattern.regex})$`, `pattern ${entity.spec.id}`), validator };
+      if (pattern.scope === 'text') {
+        alternative.shape = shapes.length;
+        shapes.push({ entity, shape: entity.anchoredText[textPatterns++] });
+      }
+      alternatives.push(alternative);
     }
   }
   const sources = alternatives.map((a) => `(?:${withoutCaptures(a.pattern.regex)})`);
   const textEntities = entities.filter((e) => e.anchoredText.length > 0);
-  const shapes = textEntities.flatMap((entity) => entity.anchoredText.map((shape) => ({ entity, shape })));
   const hints: HeaderHint<{ entity: CompiledEntity; negated: boolean }>[] = [];
   for (const entity of entities) {
     for (const hint of entity.spec.headers) hints.push({ hint, target: { entity, negated: false } });
@@ -150,6 +160,7 @@ export function compileCatalogue(specs: EntitySpec[]): Catalogue {
     entities,
     byId: new Map(entities.map((e) => [e.spec.id, e])),
     scanner: compileRe2(sources.join('|') || '$^', 'combined catalogue', 'gu'),
+    stickyScanner: compileRe2(sources.join('|') || '$^', 'combined catalogue', 'uy'),
     alternatives,
     alternativeSet: new RE2.Set(alternatives.map((a) => a.pattern.regex), 'u', { anchor: 'both' }),
     shapeSet: new RE2.Set(shapes.map((s) => s.shape.source), 'u', { anchor: 'both' }),

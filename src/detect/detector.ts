@@ -9,6 +9,8 @@ import { expandedHeader, headerVariants, normaliseHeader } from './headers.js';
 import { mask } from './mask.js';
 import { foundByValue, type ColumnHint } from './byValue.js';
 import { keyValuePairs } from './keyValues.js';
+import { nextMatch } from './nextMatch.js';
+import { Utf8Text } from './utf8Text.js';
 import type { DateContext } from './validators/calendarDate.js';
 import type { Validator } from './validators/index.js';
 
@@ -117,19 +119,22 @@ export class Detector {
   }
 
   private scanText(field: Field, header: string, hinted: CompiledEntity | undefined, add: (f: Found | undefined) => void): void {
-    const { scanner, alternatives, alternativeSet } = this.opts.catalogue;
+    const { scanner, stickyScanner, alternatives, alternativeSet } = this.opts.catalogue;
     const text = field.value;
-    scanner.lastIndex = 0;
-    for (let m = scanner.exec(text); m !== null; m = scanner.exec(text)) {
-      if (m[0].length === 0) {
-        scanner.lastIndex++;
+    const subject = new Utf8Text(text);
+    let from = 0;
+    for (let m = nextMatch(scanner, stickyScanner, subject, from); m !== null; m = nextMatch(scanner, stickyScanner, subject, from)) {
+      from = m.end;
+      if (m.text.length === 0) {
+        from++;
         continue;
       }
+      const matching = alternativeSet.match(m.bytes);
       // The scanner took the first alternative that matches here; no earlier one matches the span.
-      const alt = alternatives[Math.min(...alternativeSet.match(m[0]))];
+      const alt = alternatives[Math.min(...matching)];
       if (!alt) continue;
       if (alt.pattern.scope === 'label') {
-        const value = alt.anchored.exec(m[0])?.[1];
+        const value = alt.anchored.exec(m.text)?.[1];
         if (value === undefined) continue;
         const f = this.validate(alt.entity, alt.validator, value, field.name, header, alt.pattern.confidence, true);
         // A label match ends with its value: what the pattern read after it (a bracketed
@@ -138,38 +143,41 @@ export class Detector {
         // a shorter label (登记： inside 入住登记：) may start.
         if (f?.verified) {
           add(f);
-          scanner.lastIndex = m.index + m[0].indexOf(value) + value.length;
+          from = m.index + m.text.indexOf(value) + value.length;
         } else {
-          scanner.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+          from = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
         }
       } else {
-        const site = { text, start: m.index, end: m.index + m[0].length, fieldName: field.name, header, hinted };
-        let f = this.classifyCandidate(m[0], site);
+        const site = { text, start: m.index, end: m.end, fieldName: field.name, header, hinted };
+        // The span's shapes are the text alternatives it matches: no second pass of the shape set.
+        const shapes = matching.flatMap((i: number) => alternatives[i].shape ?? []);
+        let f = this.classifyCandidate(m.text, shapes, site);
         // A shorter shape of another type may start where the column's own type does (a
         // landline in the first groups of an advertising ID under ifa): the longer one of the column's type wins.
         if (hinted && f?.entity !== hinted) f = this.longerCandidate(site, hinted) ?? f;
         f ??= this.longerCandidate(site);
         if (f) {
           add(f);
-          scanner.lastIndex = Math.max(scanner.lastIndex, site.end);
+          from = Math.max(from, site.end);
         }
       }
     }
   }
 
   /**
-   * Tries every type whose shape the candidate has; the first that validates wins. Types
-   * the column or a nearby keyword names go first (an IMEI in an IMEI column that also
-   * reads as a 15-digit resident ID is an IMEI), then the rest in priority order.
+   * Tries every type whose shape the candidate has (`shapeIndices`, into Catalogue.shapes);
+   * the first that validates wins. Types the column or a nearby keyword names go first (an
+   * IMEI in an IMEI column that also reads as a 15-digit resident ID is an IMEI), then the
+   * rest in priority order.
    */
-  private classifyCandidate(candidate: string, site: Site): Found | undefined {
-    const { shapeSet, shapes } = this.opts.catalogue;
+  private classifyCandidate(candidate: string, shapeIndices: number[], site: Site): Found | undefined {
+    const { shapes } = this.opts.catalogue;
     const fitting: { entity: CompiledEntity; shapes: AnchoredShape[]; inContext: boolean }[] = [];
     // Shapes are in priority order of their types, so one pass groups them by type in that order.
-    const had = shapeSet.match(candidate).sort((a: number, b: number) => a - b);
+    const had = shapeIndices.sort((a, b) => a - b);
     // A column named for a type whose shape the candidate has gives no other type context:
     // a resident ID with a wrong check digit under id_card_no is no bank card for the name's card.
-    const headerIsContext = site.header !== '' && !had.some((i: number) => shapes[i].entity === site.hinted);
+    const headerIsContext = site.header !== '' && !had.some((i) => shapes[i].entity === site.hinted);
     for (const i of had) {
       const { entity, shape } = shapes[i];
       const last = fitting[fitting.length - 1];
@@ -200,7 +208,7 @@ export class Detector {
       const m = re.exec(site.text);
       if (!m || m[0].length <= site.end - site.start || tried.has(m[0].length)) continue;
       tried.add(m[0].length);
-      const f = this.classifyCandidate(m[0], { ...site, end: site.start + m[0].length });
+      const f = this.classifyCandidate(m[0], this.opts.catalogue.shapeSet.match(m[0]), { ...site, end: site.start + m[0].length });
       if (f && (wanted === undefined || f.entity === wanted)) {
         site.end = site.start + m[0].length;
         return f;
@@ -211,7 +219,8 @@ export class Detector {
 
   private checkField(field: Field, header: string, entity: CompiledEntity): Found | undefined {
     const value = field.value.trim();
-    const pattern = entity.field.find((p) => p.re.test(value));
+    const bytes = new Utf8Text(value).bytes;
+    const pattern = entity.field.find((p) => p.re.test(bytes));
     if (!pattern) return undefined;
     return this.validate(entity, pattern.validator, value, field.name, header, pattern.pattern.confidence, entity.spec.unverifiedWhenInvalid);
   }

@@ -7,15 +7,17 @@ import { BoundedCache } from '../detect/memo.js';
 
 export type KeyedHasher = (type: string, normalised: string) => string;
 
-/** Identifiers whose hash a thread remembers: a person's identifiers recur across records. */
+/** Identifiers of one type whose hash a thread remembers: a person's identifiers recur across records. */
 const REMEMBERED = 1 << 17;
 
 export function createKeyedHasher(key: string | Buffer): KeyedHasher {
-  // Hashed values stay in this thread's memory only.
-  const memo = new BoundedCache<string>(REMEMBERED);
+  // Hashed values stay in this thread's memory only. One cache per type, keyed by the value
+  // alone: a key joined from type and value costs a fresh string to hash on every lookup.
+  const memos = new Map<string, BoundedCache<string>>();
   return (type, normalised) => {
-    const input = `${type}\0${normalised}`;
-    return memo.get(input, () => createHmac('sha256', key).update(input).digest('hex').slice(0, 16));
+    let memo = memos.get(type);
+    if (!memo) memos.set(type, (memo = new BoundedCache<string>(REMEMBERED)));
+    return memo.get(normalised, () => createHmac('sha256', key).update(`${type}\0${normalised}`).digest('hex').slice(0, 16));
   };
 }
 

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createKeyedHasher } from '../../src/resolve/keyedHash.js';
 import { PersonIndex } from '../../src/resolve/personIndex.js';
@@ -45,6 +46,17 @@ describe('person slots', () => {
     const [s] = slotsOf({ 姓名: '张伟', 身份证号: '11010519491231002X', 手机号: '138 1234 5678', 邮箱: 'zw@example.com' });
     expect(s.keys).toHaveLength(3);
     expect(s.keys).toContain(hash('cn_mobile', '13812345678'));
+  });
+});
+
+describe('keyed hasher', () => {
+  const hmac = (type: string, value: string): string => createHmac('sha256', 'k').update(`${type}\0${value}`).digest('hex').slice(0, 16);
+  it('hashes type and value together, the same when it remembers them', () => {
+    for (let i = 0; i < 2; i++) {
+      expect(hash('cn_mobile', '13812345678')).toBe(hmac('cn_mobile', '13812345678'));
+      expect(hash('cn_landline', '13812345678')).toBe(hmac('cn_landline', '13812345678'));
+    }
+    expect(hash('cn_mobile', '13812345678')).not.toBe(hash('cn_landline', '13812345678'));
   });
 });
 
