@@ -16,15 +16,15 @@ const MARKUP_TAG = /<\/?[A-Za-z][^<>]{0,200}>/g;
 
 /** `found` is what the detector found in the record: its types' categories, and the columns they claim. */
 export function classify(record: DataRecord, vocabulary: Vocabulary, found: readonly Found[] = []): CategoryId {
-  const evidence = new Set<CategoryId>();
+  const evidence = new Evidence();
   // The name of a column that holds an identifier mostly names the identifier (还款卡号 is a
   // card number, 主叫号码 a phone): its words are weaker evidence, asked only when nothing else speaks.
-  const fromIdentifierColumns = new Set<CategoryId>();
+  const fromIdentifierColumns = new Evidence();
   for (const f of found) if (f.verified && f.entity.spec.category) evidence.add(f.entity.spec.category);
   for (const field of record.fields) {
     if (field.value.trim().length === 0) continue;
     if (field.name === null) {
-      for (const c of textEvidence(field.value, vocabulary)) evidence.add(c);
+      for (const [c, weight] of textEvidence(field.value, vocabulary)) evidence.add(c, weight);
       continue;
     }
     const claimedBy = found.find((f) => f.field === field.name);
@@ -34,21 +34,39 @@ export function classify(record: DataRecord, vocabulary: Vocabulary, found: read
     // recorded of them (借款人身份证号 is an ID, of a borrower); a name column's words all do (出差人).
     const name = claimed ? field.name.replace(PERSON_NOUN, '') : field.name;
     const named = claimedBy?.entity.spec.kind === 'name' || name === '' ? [] : headerVariants(name).flatMap((h) => vocabulary.headers.matchAll(h));
-    for (const c of named) (claimed ? fromIdentifierColumns : evidence).add(c);
+    // One column is one piece of evidence, however many of its forms say it.
+    for (const c of new Set(named)) (claimed ? fromIdentifierColumns : evidence).add(c);
     // A column whose name says nothing and that holds no entity may say it by its value.
     if (named.length === 0 && !claimed) {
       for (const c of vocabulary.valueEvidence(field.name, field.value.trim())) evidence.add(c);
     }
   }
-  return mostSensitive(evidence, vocabulary) ?? mostSensitive(fromIdentifierColumns, vocabulary) ?? 'general';
+  return evidence.mostSensitive(vocabulary) ?? fromIdentifierColumns.mostSensitive(vocabulary) ?? 'general';
 }
 
-function mostSensitive(evidence: ReadonlySet<CategoryId>, vocabulary: Vocabulary): CategoryId | undefined {
-  let best: CategoryId | undefined;
-  for (const c of evidence) {
-    if (best === undefined || rank(c, vocabulary) < rank(best, vocabulary)) best = c;
+/**
+ * How much speaks for each category. The most sensitive tier wins (LEGAL.md); within a tier,
+ * whose thresholds are the same, the category more pieces of evidence speak for (a 12320
+ * complaint about a pharmacy order that was paid and not delivered says 付款, 配送, 退款 and
+ * 处方 once: a transaction), then the vocabulary's order.
+ */
+class Evidence {
+  private readonly weights = new Map<CategoryId, number>();
+
+  add(c: CategoryId, weight = 1): void {
+    this.weights.set(c, (this.weights.get(c) ?? 0) + weight);
   }
-  return best;
+
+  mostSensitive(vocabulary: Vocabulary): CategoryId | undefined {
+    let best: CategoryId | undefined;
+    for (const [c, weight] of this.weights) {
+      if (best === undefined) best = c;
+      const tier = TIER_RANK[vocabulary.tierOf[c]] - TIER_RANK[vocabulary.tierOf[best]];
+      const more = weight - this.weights.get(best)!;
+      if (tier < 0 || (tier === 0 && (more > 0 || (more === 0 && rank(c, vocabulary) < rank(best, vocabulary))))) best = c;
+    }
+    return best;
+  }
 }
 
 function rank(c: CategoryId, vocabulary: Vocabulary): number {
@@ -61,13 +79,13 @@ function rank(c: CategoryId, vocabulary: Vocabulary): number {
  * line's shape (a chat line). A message's words outweigh its shape: a hotel's notice that says 办理入住 in a
  * friendly sentence is about a stay.
  */
-function textEvidence(text: string, vocabulary: Vocabulary): readonly CategoryId[] {
+function textEvidence(text: string, vocabulary: Vocabulary): ReadonlyMap<CategoryId, number> {
   // Folded to simplified characters like column names: 來電反映包裹遺失 says 包裹 too.
-  const words = vocabulary.keywords.matchAll(simplified(text.toLowerCase()));
-  if (words.length > 0) return words;
+  const words = vocabulary.keywords.countAll(simplified(text.toLowerCase()));
+  if (words.size > 0) return words;
   // Markup tags (an HTML chat export's <span class="nick">) separate what they wrap, as a bar would.
   const found = vocabulary.lineShapes(text.includes('<') ? text.replace(MARKUP_TAG, ' | ') : text);
   for (const { key, value } of keyValuePairs(text)) found.push(...vocabulary.valueEvidence(key, value));
   for (const cell of delimitedCells(text)) found.push(...vocabulary.valueEvidence('', cell));
-  return found;
+  return new Map(found.map((c) => [c, 1]));
 }

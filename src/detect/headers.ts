@@ -87,4 +87,11 @@ export class SubstringMatcher<T> {
     };
     this.matchAll = remember ? memoize(matchAll) : matchAll;
   }
+
+  /** How many of the hints of each target the text holds (free-text words: 付款, 配送 and 退款 are three). */
+  countAll(text: string): Map<T, number> {
+    const counts = new Map<T, number>();
+    for (const h of this.hints) if (text.includes(h.hint)) counts.set(h.target, (counts.get(h.target) ?? 0) + 1);
+    return counts;
+  }
 }

@@ -21,8 +21,10 @@ const isKeyChar = (c: number): boolean =>
   (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2e || c === 0x2d;
 const isKeyStart = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
 
-export function keyValuePairs(text: string): KeyValue[] {
+export function keyValuePairs(line: string): KeyValue[] {
   const pairs: KeyValue[] = [];
+  // JSON inside a JSON string ("{\"patientName\":\"于子颖\"}") is read as the JSON it holds.
+  const text = line.includes('\\"') ? line.replaceAll('\\"', '"') : line;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c !== 0x3a && c !== 0x3d && c !== 0xff1a) continue; // : = ：
