@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import RE2 from 're2';
 import { patternsDir } from './catalogueFiles.js';
 import { SuffixMatcher, type HeaderHint } from './headers.js';
+import type { ScannerPart } from './nextMatch.js';
 import { NORMALISERS, type Normaliser } from './normalize.js';
 import type { EntitySpec, PatternSpec } from './spec.js';
 import { VALIDATORS, type Validator } from './validators/index.js';
@@ -56,9 +57,7 @@ export interface Catalogue {
    * and so which text shapes the span has, is then told by one call of `alternativeSet`
    * instead of a test per pattern.
    */
-  scanner: RE2;
-  /** The scanner, sticky: whether a match starts right where a scan resumes (nextMatch.ts). */
-  stickyScanner: RE2;
+  scannerParts: ScannerPart[];
   alternatives: Alternative[];
   /** The alternatives, anchored at both ends: the lowest index matching a span is the one the scanner took. */
   alternativeSet: RE2Set;
@@ -129,6 +128,22 @@ export function withoutCaptures(source: string): string {
   return out;
 }
 
+/**
+ * Alternatives per part of the split scanner (nextMatch.ts nextMatchOfParts): the whole
+ * catalogue in one RE2 outgrew its DFA memory (a 5× slower scan of log lines); parts of
+ * this size leave room for the catalogue to grow.
+ */
+const ALTERNATIVES_PER_PART = 24;
+
+function scannerParts(sources: string[]): ScannerPart[] {
+  const parts: ScannerPart[] = [];
+  for (let i = 0; i < sources.length; i += ALTERNATIVES_PER_PART) {
+    const alternation = sources.slice(i, i + ALTERNATIVES_PER_PART).join('|');
+    parts.push({ re: compileRe2(alternation, 'combined catalogue', 'gu'), sticky: compileRe2(alternation, 'combined catalogue', 'uy') });
+  }
+  return parts;
+}
+
 export function compileCatalogue(specs: EntitySpec[]): Catalogue {
   const entities = [...specs].sort((a, b) => a.priority - b.priority || a.id.localeCompare(b.id)).map(compileEntity);
   const alternatives: Alternative[] = [];
@@ -159,8 +174,7 @@ export function compileCatalogue(specs: EntitySpec[]): Catalogue {
   return {
     entities,
     byId: new Map(entities.map((e) => [e.spec.id, e])),
-    scanner: compileRe2(sources.join('|') || '$^', 'combined catalogue', 'gu'),
-    stickyScanner: compileRe2(sources.join('|') || '$^', 'combined catalogue', 'uy'),
+    scannerParts: scannerParts(sources),
     alternatives,
     alternativeSet: new RE2.Set(alternatives.map((a) => a.pattern.regex), 'u', { anchor: 'both' }),
     shapeSet: new RE2.Set(shapes.map((s) => s.shape.source), 'u', { anchor: 'both' }),

@@ -9,7 +9,7 @@ import { expandedHeader, headerVariants, normaliseHeader } from './headers.js';
 import { mask } from './mask.js';
 import { foundByValue, type ColumnHint } from './byValue.js';
 import { keyValuePairs } from './keyValues.js';
-import { nextMatch } from './nextMatch.js';
+import { nextMatchOfParts } from './nextMatch.js';
 import { Utf8Text } from './utf8Text.js';
 import type { DateContext } from './validators/calendarDate.js';
 import type { Validator } from './validators/index.js';
@@ -119,11 +119,11 @@ export class Detector {
   }
 
   private scanText(field: Field, header: string, hinted: CompiledEntity | undefined, add: (f: Found | undefined) => void): void {
-    const { scanner, stickyScanner, alternatives, alternativeSet } = this.opts.catalogue;
+    const { scannerParts, alternatives, alternativeSet } = this.opts.catalogue;
     const text = field.value;
     const subject = new Utf8Text(text);
     let from = 0;
-    for (let m = nextMatch(scanner, stickyScanner, subject, from); m !== null; m = nextMatch(scanner, stickyScanner, subject, from)) {
+    for (let m = nextMatchOfParts(scannerParts, subject, from); m !== null; m = nextMatchOfParts(scannerParts, subject, from)) {
       from = m.end;
       if (m.text.length === 0) {
         from++;

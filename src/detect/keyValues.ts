@@ -13,8 +13,8 @@ export interface KeyValue {
 const MAX_KEY = 40;
 const MAX_HAN_KEY = 8;
 const MAX_VALUE = 200;
-/** Where a bare value ends. */
-const VALUE_END = new Set([...' \t\r\n|｜,，;；&"{}']);
+/** Where a bare value ends, by character code. */
+const VALUE_END = new Set([...' \t\r\n|｜,，;；&"{}'].map((c) => c.charCodeAt(0)));
 
 const isHan = (c: number): boolean => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 const isKeyChar = (c: number): boolean =>
@@ -78,19 +78,20 @@ function valueAfter(text: string, from: number, quotedKey: boolean): string | un
   if (quotedKey) return undefined;
   if (text.charCodeAt(i) === 0x2f) return undefined; // http://
   let end = i;
-  while (end < text.length && end - i < MAX_VALUE && !VALUE_END.has(text[end])) end++;
+  while (end < text.length && end - i < MAX_VALUE && !VALUE_END.has(text.charCodeAt(end))) end++;
   return end > i ? text.slice(i, end) : undefined;
 }
 
-/** The cells of a line that is one delimited record (869790308119326,13657279877,123.28,…), or none. */
+/** The cells of a line that is one delimited record (869790308119326,13657279877,123.28,…: three or more), or none. */
 const CELL_DELIMITERS = [',', '|', '\t', ';', '，', '｜'];
-const MIN_CELLS = 3;
 const MAX_CELL = 64;
 
 export function delimitedCells(text: string): string[] {
   for (const d of CELL_DELIMITERS) {
-    const cells = text.split(d);
-    if (cells.length >= MIN_CELLS) return cells.map((c) => c.trim()).filter((c) => c.length > 0 && c.length <= MAX_CELL);
+    // Counted before split: most log lines hold no delimiter twice, and split would copy them.
+    const second = text.indexOf(d, text.indexOf(d) + 1);
+    if (text.indexOf(d) < 0 || second < 0) continue;
+    return text.split(d).map((c) => c.trim()).filter((c) => c.length > 0 && c.length <= MAX_CELL);
   }
   return [];
 }

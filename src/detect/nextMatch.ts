@@ -52,3 +52,24 @@ function resumedStart(re: RE2, sticky: RE2, bytes: Buffer, from: number): number
   const start = re.search(bytes.subarray(from));
   return start > 0 ? from + start : -1;
 }
+
+/** One part of the catalogue's split alternation, global and sticky (catalogue.ts scannerParts). */
+export interface ScannerPart {
+  re: RE2;
+  sticky: RE2;
+}
+
+/**
+ * The next match of an alternation split into consecutive parts, as the whole alternation
+ * would find it: the leftmost start, and at a tie the earlier part (its alternatives come
+ * first). One RE2 for the whole catalogue outgrows the memory RE2 gives its DFA and falls
+ * back to the NFA, five times slower on log lines; each part stays within it.
+ */
+export function nextMatchOfParts(parts: readonly ScannerPart[], subject: Utf8Text, from: number): Match | null {
+  let best: Match | null = null;
+  for (const part of parts) {
+    const m = nextMatch(part.re, part.sticky, subject, from);
+    if (m !== null && (best === null || m.index < best.index)) best = m;
+  }
+  return best;
+}

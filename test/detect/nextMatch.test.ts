@@ -2,8 +2,8 @@
 // catalogue's own examples and on texts where UTF-8 and UTF-16 offsets part.
 import { describe, expect, it } from 'vitest';
 import RE2 from 're2';
-import { builtinCatalogue, loadEntitySpecs } from '../../src/detect/catalogue.js';
-import { nextMatch } from '../../src/detect/nextMatch.js';
+import { builtinCatalogue, loadEntitySpecs, withoutCaptures } from '../../src/detect/catalogue.js';
+import { nextMatch, nextMatchOfParts, type ScannerPart } from '../../src/detect/nextMatch.js';
 import { Utf8Text } from '../../src/detect/utf8Text.js';
 
 const examples = loadEntitySpecs().flatMap((s) => [...s.examples.match, ...s.examples.noMatch]).map((e) => (typeof e === 'string' ? e : e.value));
@@ -23,10 +23,14 @@ const texts = [
 
 /** index:match:end of every match from `from` on, each scan resuming at the previous end. */
 function byNextMatch(re: RE2, sticky: RE2, text: string, from: number): string[] {
+  return byParts([{ re, sticky }], text, from);
+}
+
+function byParts(parts: ScannerPart[], text: string, from: number): string[] {
   const out: string[] = [];
   const subject = new Utf8Text(text);
   // Bounded: a wrong end must fail the test, not loop.
-  for (let m = nextMatch(re, sticky, subject, from); m !== null && out.length <= text.length; m = nextMatch(re, sticky, subject, from)) {
+  for (let m = nextMatchOfParts(parts, subject, from); m !== null && out.length <= text.length; m = nextMatchOfParts(parts, subject, from)) {
     expect(m.bytes.toString('utf8')).toBe(m.text);
     out.push(`${m.index}:${m.text}:${m.end}`);
     from = m.end + (m.text.length === 0 ? 1 : 0);
@@ -47,11 +51,24 @@ function byExec(re: RE2, text: string, from: number): string[] {
 }
 
 describe('nextMatch', () => {
-  const { scanner, stickyScanner } = builtinCatalogue();
-  it.each(texts.map((t) => [JSON.stringify(t), t] as const))('finds what exec finds in %s', (_label, text) => {
+  const { alternatives, scannerParts } = builtinCatalogue();
+  // The catalogue's alternation whole, as one RE2: what its parts together must find.
+  const whole = alternatives.map((a) => `(?:${withoutCaptures(a.pattern.regex)})`).join('|');
+  const [scanner, stickyScanner] = [new RE2(whole, 'gu'), new RE2(whole, 'uy')];
+  it.each(texts.map((t) => [JSON.stringify(t), t] as const))('finds what exec finds in %s, whole and in parts', (_label, text) => {
     // Scans resume at a character (the detector never resumes inside a surrogate pair).
     const starts = [...text.matchAll(/./gsu)].map((m) => m.index!);
-    for (const from of [0, starts[1] ?? 1, starts[3] ?? 3]) expect(byNextMatch(scanner, stickyScanner, text, from)).toEqual(byExec(scanner, text, from));
+    for (const from of [0, starts[1] ?? 1, starts[3] ?? 3]) {
+      const expected = byExec(scanner, text, from);
+      expect(byNextMatch(scanner, stickyScanner, text, from)).toEqual(expected);
+      expect(byParts(scannerParts, text, from)).toEqual(expected);
+    }
+  });
+  it('takes the leftmost match of the parts, and the earlier part at a tie', () => {
+    const part = (source: string): ScannerPart => ({ re: new RE2(source, 'gu'), sticky: new RE2(source, 'uy') });
+    expect(byParts([part('b+'), part('ab|b')], 'xabb', 0)).toEqual(['1:ab:3', '3:b:4']);
+    expect(byParts([part('ab'), part('abb')], 'abb', 0)).toEqual(['0:ab:2']);
+    expect(scannerParts.length).toBeGreaterThan(1);
   });
   it('finds an empty match where exec does, and nothing past the end', () => {
     const [re, sticky] = [new RE2('x*', 'gu'), new RE2('x*', 'uy')];
