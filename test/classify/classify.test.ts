@@ -38,6 +38,8 @@ describe('classify', () => {
 describe('classify: spellings of other exports', () => {
   it('reads a column name in traditional characters or with abbreviated words', () => {
     expect(classify(row({ CUST_NM: '张伟', BAL_AMT: '100.00' }), v)).toBe('property');
+    expect(classify(row({ XM: '张伟', KNYE: '46635.12' }), v)).toBe('property');
+    expect(classify(row({ XM: '张伟', RZSJ: '2026-01-01 10:00', FJH: '302' }), v)).toBe('accommodation');
     expect(classify(row({ 姓名: '張偉', 診斷結果: '高血压' }), v)).toBe('health');
   });
   it('reads free text in traditional characters', () => {
