@@ -177,7 +177,17 @@ function rgCells(r: Row, mb: number): string {
   return `${fmt(r.rg.seconds)} | ${fmt(mb / r.rg.seconds)}`;
 }
 
+const USAGE = `usage: npm run bench -- [--size 1GB] [--records 100M] [--xlsx-rows 1M] [--workers N] [--only log,csv,xlsx,big] [--no-baseline]
+Generates missing inputs into bench/data (a 1 GB log and CSV, a 1M-row xlsx, a 100M-record CSV by default: many GB and an hour),
+then scans each with piscan and ripgrep and prints MB/s, records/s and peak memory.
+`;
+
 async function main(): Promise<void> {
+  // A bare --help must not start an hour of generating and scanning.
+  if (process.argv.includes('--help') || process.argv.includes('-h')) {
+    process.stdout.write(USAGE);
+    return;
+  }
   const opts = parseArgs(process.argv.slice(2));
   if (!existsSync(CLI)) throw new Error(`bench: ${CLI} not built (npm run build)`);
   const inputs = await prepare(opts);
