@@ -53,12 +53,18 @@
 // and 信用乘车, a bike-sharing lock track, bus-passenger injury claims, a Huawei-style CTI export of the
 // 12345 line, a hotel it owns, a same-city courier partner's API fields; a zap console line of an MQ
 // consumer, a mongoexport chat message, a MySQL general-log query, an Envoy access log, a 卡务工单,
-// a driver commendation, a card-back notice and a clearing-file detail row) after heldout17's fixes.
+// a driver commendation, a card-back notice and a clearing-file detail row) after heldout17's fixes;
+// `heldout19` (one national budget-hotel chain with a membership programme — its Foxhis-style PMS
+// report and table columns, the CRS and 信用住, the PHP tables of the points mall and
+// mini-program, the travel-agency arm's tour rosters and incident register, a cloud call centre with
+// remote seats, a same-city delivery partner's rider track; a Laravel log line, a ThinkPHP log of a
+// WeChat 客服 callback, a Django debug line, an InfluxDB line-protocol point, a 投诉工单, a staff bulletin,
+// a booking footer and a decrypted WeChat Pay v3 notification) after heldout18's fixes.
 // Each held-out vocabulary's first run is kept in bench/eval/results;
 // the README reports them all, the last one as the held-out figures.
 
-export type Variant = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18';
-export const VARIANTS: readonly Variant[] = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17', 'heldout18'];
+export type Variant = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19';
+export const VARIANTS: readonly Variant[] = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17', 'heldout18', 'heldout19'];
 
 export const FIELD_KEYS = [
   'name', 'gender', 'mobile', 'landline', 'id', 'email', 'address', 'card', 'balance', 'passport', 'permit', 'fpid', 'plate',
@@ -458,8 +464,36 @@ const HELDOUT18: Record<FieldKey, string> = {
   created: 'ctime', time: 'gnss_time', device: '智能锁IMEI', city: 'toCityName', shop: 'store_name',
 };
 
+// One national budget-hotel chain's exports, from sources the earlier variants do not draw on: its
+// Foxhis-style PMS (到日/离日 on the in-house report, rmno from the master table, 宾客姓名, 入住证件号,
+// 客人生日, 外宾永居证号, 前台备注, 所属分店) with the guest Wi-Fi portal (上网设备MAC) and the car park's
+// 停车登记人/停车车牌, the CRS (预订单号, 入住城市), the membership programme (会员性别, 会员手机号, 会员身份证号,
+// 储值余额 as CZYE, 付款卡号) and its 信用住 (信用住额度, 信用住欠款, zm_score), the PHP tables of the points
+// mall and mini-program (truename, tel, address_detail, uname, login_password, last_ip, add_time,
+// order_amount, receiver_*), the mall's gifts and shipping (礼品编码, 礼品名称, 市场价, 兑换礼品, 快递运单号,
+// 发件联系人/…手机/…地址, 发货门店), the travel-agency arm's tour rosters (出游人护照号, 港澳台居民通行证号) and
+// its incident register (就医游客, 医院诊断, 送医科室, 送医日期), a cloud call centre with remote seats
+// (客户来电号码, 座席接听号码, 呼入时间, 通话时长(s), 客服热线电话), the IM export (客户昵称, 聊天消息,
+// msg_send_time), the delivery partner's rider track (骑手设备号, imei_no, rider_lat/rider_lng,
+// 骑手定位时间), BI's attribution table (IDFA/CAID) and the 协议单位 file (协议单位名称, 单位税号).
+const HELDOUT19: Record<FieldKey, string> = {
+  name: 'truename', gender: '会员性别', mobile: '会员手机号', landline: 'tel', id: '会员身份证号', email: '电子邮箱',
+  address: 'address_detail', card: '付款卡号', balance: 'CZYE', passport: '出游人护照号', permit: '港澳台居民通行证号',
+  fpid: '外宾永居证号', plate: '停车车牌', lat: 'rider_lat', lng: 'rider_lng', ip: 'last_ip', imei: 'imei_no',
+  mac: '上网设备MAC', idfa: 'IDFA/CAID', account: 'uname', password: 'login_password', waybill: '快递运单号',
+  birth: '客人生日', diagnosis: '医院诊断', dept: '送医科室', visitTime: '送医日期', checkin: '到日', checkout: '离日',
+  room: 'rmno', hotel: '所属分店', guest: '宾客姓名', caller: '客户来电号码', callee: '座席接听号码', callTime: '呼入时间',
+  duration: '通话时长(s)', overdue: '信用住欠款', loan: '信用住额度', score: 'zm_score', orderNo: '预订单号',
+  amount: 'order_amount', goods: '兑换礼品', senderName: '发件联系人', senderMobile: '发件联系人手机',
+  senderAddress: '发件联系地址', receiverName: 'receiver_name', receiverMobile: 'receiver_phone',
+  receiverAddress: 'receiver_address', message: '聊天消息', sendTime: 'msg_send_time', sender: '客户昵称',
+  company: '协议单位名称', uscc: '单位税号', hotline: '客服热线电话', sku: '礼品编码', product: '礼品名称', price: '市场价',
+  patient: '就医游客', owner: '停车登记人', doc: '入住证件号', remark: '前台备注', created: 'add_time', time: '骑手定位时间',
+  device: '骑手设备号', city: '入住城市', shop: '发货门店',
+};
+
 export function headersOf(variant: Variant): Record<FieldKey, string> {
-  return { dev: DEV, heldout: HELDOUT, heldout2: HELDOUT2, heldout3: HELDOUT3, heldout4: HELDOUT4, heldout5: HELDOUT5, heldout6: HELDOUT6, heldout7: HELDOUT7, heldout8: HELDOUT8, heldout9: HELDOUT9, heldout10: HELDOUT10, heldout11: HELDOUT11, heldout12: HELDOUT12, heldout13: HELDOUT13, heldout14: HELDOUT14, heldout15: HELDOUT15, heldout16: HELDOUT16, heldout17: HELDOUT17, heldout18: HELDOUT18 }[variant];
+  return { dev: DEV, heldout: HELDOUT, heldout2: HELDOUT2, heldout3: HELDOUT3, heldout4: HELDOUT4, heldout5: HELDOUT5, heldout6: HELDOUT6, heldout7: HELDOUT7, heldout8: HELDOUT8, heldout9: HELDOUT9, heldout10: HELDOUT10, heldout11: HELDOUT11, heldout12: HELDOUT12, heldout13: HELDOUT13, heldout14: HELDOUT14, heldout15: HELDOUT15, heldout16: HELDOUT16, heldout17: HELDOUT17, heldout18: HELDOUT18, heldout19: HELDOUT19 }[variant];
 }
 
 /** Free-text phrasings; `{x}` placeholders are filled by the layouts. */
@@ -719,6 +753,21 @@ const HELDOUT18_TEXT: TextPhrasings = {
   orderNote: 'DTL|01|{orderNo}|20260314|081231|ONLINE_RECHARGE|{price}.00|CNY|WXPAY|SUCC',
 };
 
+// The same chain's lines: a Laravel log line of the PMS-to-CRS check-in sync, a ThinkPHP log of the
+// mini-program's WeChat 客服 message callback with the member resolved, a Django debug line printing a
+// points-mall login form, an InfluxDB line-protocol point of the delivery partner's rider track, a
+// call-centre 投诉工单, a store's staff bulletin, the booking footer and a decrypted WeChat Pay v3 notification.
+const HELDOUT19_TEXT: TextPhrasings = {
+  hotelLog: '[{date} {time}:09] production.INFO: pms.checkin.synced {"hotel":"{hotel}","rmno":"{room}","guest":"{name}","mobile":"{mobile}","member_level":"金卡","channel":"小程序"} []',
+  chat: '[ {date}T{time}:36+08:00 ][ info ] wxkf receive member={name} mobile={mobile} body=<xml><ToUserName><![CDATA[gh_3f2a91c07b5e]]></ToUserName><FromUserName><![CDATA[oT9xK5fZqA2mWc8LrUe1Yd7HnB4s]]></FromUserName><CreateTime>1767254400</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[{text}]]></Content><MsgId>24519738201645572</MsgId></xml>',
+  loginLog: "[{date} {time}:52,118] INFO [mall.views:88] login POST <QueryDict: {'username': ['{account}'], 'password': ['{password}'], 'captcha': ['8XKQ']}> REMOTE_ADDR={ip}",
+  gpsLog: 'rider_loc,partner=citydelivery,imei={imei},rider_mobile={mobile} lat={lat},lng={lng},speed=4.2,gps_time="{date} {time}" 1767254400000000000',
+  serviceNote: '【投诉工单 TS20260312-0417】会员{name}（会员手机{mobile}，证件号{id}）来电反映：积分商城兑换的行李箱显示已签收但本人未收到，经核实系配送员放至门店前台未通知客人，已安排补发并赠送500积分致歉。',
+  proseName: '本月服务之星：前台接待{name}，当月积分商城{product}兑换量全店第一。',
+  hotlineNote: '预订、会员及积分兑换咨询请拨打全国免费预订热线{hotline}，或微信搜索小程序在线预订。',
+  orderNote: '{"mchid":"1900000109","appid":"wx8f3c2a1d9e7b6054","out_trade_no":"{orderNo}","transaction_id":"4200002718202603142917465031","trade_type":"JSAPI","trade_state":"SUCCESS","trade_state_desc":"支付成功","bank_type":"OTHERS","success_time":"2026-03-14T12:31:08+08:00","amount":{"total":{price}00,"currency":"CNY"}}',
+};
+
 export function phrasingsOf(variant: Variant): TextPhrasings {
-  return { dev: DEV_TEXT, heldout: HELDOUT_TEXT, heldout2: HELDOUT2_TEXT, heldout3: HELDOUT3_TEXT, heldout4: HELDOUT4_TEXT, heldout5: HELDOUT5_TEXT, heldout6: HELDOUT6_TEXT, heldout7: HELDOUT7_TEXT, heldout8: HELDOUT8_TEXT, heldout9: HELDOUT9_TEXT, heldout10: HELDOUT10_TEXT, heldout11: HELDOUT11_TEXT, heldout12: HELDOUT12_TEXT, heldout13: HELDOUT13_TEXT, heldout14: HELDOUT14_TEXT, heldout15: HELDOUT15_TEXT, heldout16: HELDOUT16_TEXT, heldout17: HELDOUT17_TEXT, heldout18: HELDOUT18_TEXT }[variant];
+  return { dev: DEV_TEXT, heldout: HELDOUT_TEXT, heldout2: HELDOUT2_TEXT, heldout3: HELDOUT3_TEXT, heldout4: HELDOUT4_TEXT, heldout5: HELDOUT5_TEXT, heldout6: HELDOUT6_TEXT, heldout7: HELDOUT7_TEXT, heldout8: HELDOUT8_TEXT, heldout9: HELDOUT9_TEXT, heldout10: HELDOUT10_TEXT, heldout11: HELDOUT11_TEXT, heldout12: HELDOUT12_TEXT, heldout13: HELDOUT13_TEXT, heldout14: HELDOUT14_TEXT, heldout15: HELDOUT15_TEXT, heldout16: HELDOUT16_TEXT, heldout17: HELDOUT17_TEXT, heldout18: HELDOUT18_TEXT, heldout19: HELDOUT19_TEXT }[variant];
 }
