@@ -12,7 +12,7 @@ import type { Vocabulary } from './vocabulary.js';
 const TIER_RANK = { A: 0, B: 1, C: 2 } as const;
 /** 借款人, 出差人, 被保险人: the one who borrows, travels, is insured. */
 const PERSON_NOUN = /\p{Script=Han}{1,4}人/gu;
-const MARKUP_TAG = /<\/?[A-Za-z][^<>]{0,200}>/g;
+const MARKUP_TAG = /<\/?[A-Za-z][^<>]{0,200}>|<!\[CDATA\[|\]\]>/g;
 
 /** `found` is what the detector found in the record: its types' categories, and the columns they claim. */
 export function classify(record: DataRecord, vocabulary: Vocabulary, found: readonly Found[] = []): CategoryId {
@@ -83,9 +83,10 @@ function textEvidence(text: string, vocabulary: Vocabulary): ReadonlyMap<Categor
   // Folded to simplified characters like column names: 來電反映包裹遺失 says 包裹 too.
   const words = vocabulary.keywords.countAll(simplified(text.toLowerCase()));
   if (words.size > 0) return words;
-  // Markup tags (an HTML chat export's <span class="nick">) separate what they wrap, as a bar would.
-  const found = vocabulary.lineShapes(text.includes('<') ? text.replace(MARKUP_TAG, ' | ') : text);
+  // Markup tags (an HTML chat export's <span class="nick">, XML's <![CDATA[…]]>) separate what they wrap, as a bar would.
+  const unmarked = text.includes('<') ? text.replace(MARKUP_TAG, ' | ') : text;
+  const found = vocabulary.lineShapes(unmarked);
   for (const { key, value } of keyValuePairs(text)) found.push(...vocabulary.valueEvidence(key, value));
-  for (const cell of delimitedCells(text)) found.push(...vocabulary.valueEvidence('', cell));
+  for (const cell of delimitedCells(unmarked)) found.push(...vocabulary.valueEvidence('', cell));
   return new Map(found.map((c) => [c, 1]));
 }

@@ -39,6 +39,7 @@ describe('classify: spellings of other exports', () => {
   it('reads a column name in traditional characters or with abbreviated words', () => {
     expect(classify(row({ CUST_NM: '张伟', BAL_AMT: '100.00' }), v)).toBe('property');
     expect(classify(row({ XM: '张伟', KNYE: '46635.12' }), v)).toBe('property');
+    expect(classify(row({ truename: '张伟', 付款卡号: '6222021234567890128', CZYE: '46635.12' }), v, detector().detect(row({ truename: '张伟', 付款卡号: '6222021234567890128', CZYE: '46635.12' })))).toBe('property');
     expect(classify(row({ XM: '张伟', RZSJ: '2026-01-01 10:00', FJH: '302' }), v)).toBe('accommodation');
     expect(classify(row({ 姓名: '張偉', 診斷結果: '高血压' }), v)).toBe('health');
   });
@@ -98,6 +99,7 @@ describe('classify: spellings of other exports', () => {
     expect(classify(line('2026-01-12 19:28:26\t谢雨\t+86 15758600052\t单聊\t文本\t晚上一起吃饭吗'), v)).toBe('communication_content');
     expect(classify(line('<div class="msg"><span class="nick">谢雨（15758600052）</span> <span class="time">2026-01-12 19:28</span><p class="content">明天下午三点见</p></div>'), v)).toBe('communication_content');
     expect(classify(line('{"msgtype":"markdown","markdown":{"text":"差旅入住提醒 出差人：谢雨 手机：15758600052"}}'), v)).toBe('accommodation');
+    expect(classify(line('wxkf receive member=谢雨 mobile=15758600052 body=<xml><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[明天下午三点见]]></Content></xml>'), v)).toBe('communication_content');
     expect(classify(line('{"msgtype":"text","from":"15758600052","text":{"content":"好"}}'), v)).toBe('communication_content');
   });
   it('asks the names of identifier columns only when no other column, value or entity speaks', () => {
