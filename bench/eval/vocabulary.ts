@@ -59,12 +59,19 @@
 // mini-program, the travel-agency arm's tour rosters and incident register, a cloud call centre with
 // remote seats, a same-city delivery partner's rider track; a Laravel log line, a ThinkPHP log of a
 // WeChat 客服 callback, a Django debug line, an InfluxDB line-protocol point, a 投诉工单, a staff bulletin,
-// a booking footer and a decrypted WeChat Pay v3 notification) after heldout18's fixes.
+// a booking footer and a decrypted WeChat Pay v3 notification) after heldout18's fixes;
+// `heldout20` (one provincial mobile operator's digital-services subsidiary — its AsiaInfo-style CRM
+// and billing columns, 自有营业厅 retail and 销售品, broadband installation with PPPoE and 光猫 fields, a
+// wallet, a loan-supermarket partner's lead table, ETC issuance, a travel app's hotel, flight and
+// insurance-claim exports, a parcel-locker backend and the 集团客户 file; a 5G-message chatbot push, a
+// Java toString of a CS IM message, a TR-069 ACS SetParameterValues line, an installer app's GeoJSON
+// sign-in, a 工信部申诉 转办单, a points-exchange line, a 装维 supervision footer and a Go %+v print of a
+// top-up notification) after heldout19's fixes.
 // Each held-out vocabulary's first run is kept in bench/eval/results;
 // the README reports them all, the last one as the held-out figures.
 
-export type Variant = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19';
-export const VARIANTS: readonly Variant[] = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17', 'heldout18', 'heldout19'];
+export type Variant = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20';
+export const VARIANTS: readonly Variant[] = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17', 'heldout18', 'heldout19', 'heldout20'];
 
 export const FIELD_KEYS = [
   'name', 'gender', 'mobile', 'landline', 'id', 'email', 'address', 'card', 'balance', 'passport', 'permit', 'fpid', 'plate',
@@ -492,8 +499,36 @@ const HELDOUT19: Record<FieldKey, string> = {
   device: '骑手设备号', city: '入住城市', shop: '发货门店',
 };
 
+// One provincial mobile operator's digital-services subsidiary, from sources the earlier variants do
+// not draw on: its AsiaInfo-style CRM and billing views (SERIAL_NUMBER, PSPT_ID, CALLING_NBR/CALLED_NBR,
+// CALL_START_TIME, BILL_DURATION; 用户姓名, 用户性别, 客户出生日期, 外籍客户永居证号码, 受理流水号, 受理备注,
+// 受理时间, 实收费用(元), 归属地市), its own retail stores (营业厅名称, 销售品编码/名称/价格, IMEI串码), broadband
+// installation (装机地址, IMS固话号码, 电子账单邮箱, PPPoE账号/密码, WAN口IP, 光猫MAC) and the installer app's
+// on-site sign-in (签到纬度/经度/时间, 装维终端IMEI), the wallet (绑定银行卡号, 现金账户余额) and BI's app_idfa,
+// a loan-supermarket partner's lead table (apply_amount, 历史逾期金额, yys_score), ETC issuance (ETC办理人,
+// ETC车牌号), the travel app's Go backend hotel orders (arrive_time, leave_time, room_num, hotel_cn_name,
+// guest_cert_no, 入住客人), flight passengers (乘机人护照号/通行证号) and travel-insurance claims (被保人姓名,
+// 诊断结论, 治疗科室, 出险就诊日期), the parcel-locker backend's send orders (投递单号, send_user_*/recv_user_*,
+// 物品类型), the CS IM's Java fields (visitorName, chatText, chatTime) and the 集团客户 (enterprise) file
+// (集团客户名称, 统一信用代码, 企业热线).
+const HELDOUT20: Record<FieldKey, string> = {
+  name: '用户姓名', gender: '用户性别', mobile: 'SERIAL_NUMBER', landline: 'IMS固话号码', id: 'PSPT_ID', email: '电子账单邮箱',
+  address: '装机地址', card: '绑定银行卡号', balance: '现金账户余额', passport: '乘机人护照号', permit: '乘机人通行证号',
+  fpid: '外籍客户永居证号码', plate: 'ETC车牌号', lat: '签到纬度', lng: '签到经度', ip: 'WAN口IP', imei: 'IMEI串码',
+  mac: '光猫MAC', idfa: 'app_idfa', account: 'PPPoE账号', password: 'PPPoE密码', waybill: '投递单号', birth: '客户出生日期',
+  diagnosis: '诊断结论', dept: '治疗科室', visitTime: '出险就诊日期', checkin: 'arrive_time', checkout: 'leave_time',
+  room: 'room_num', hotel: 'hotel_cn_name', guest: '入住客人', caller: 'CALLING_NBR', callee: 'CALLED_NBR',
+  callTime: 'CALL_START_TIME', duration: 'BILL_DURATION', overdue: '历史逾期金额', loan: 'apply_amount', score: 'yys_score',
+  orderNo: '受理流水号', amount: '实收费用(元)', goods: '物品类型', senderName: 'send_user_name', senderMobile: 'send_user_mobile',
+  senderAddress: 'send_user_addr', receiverName: 'recv_user_name', receiverMobile: 'recv_user_mobile',
+  receiverAddress: 'recv_user_addr', message: 'chatText', sendTime: 'chatTime', sender: 'visitorName', company: '集团客户名称',
+  uscc: '统一信用代码', hotline: '企业热线', sku: '销售品编码', product: '销售品名称', price: '销售品价格', patient: '被保人姓名',
+  owner: 'ETC办理人', doc: 'guest_cert_no', remark: '受理备注', created: '受理时间', time: '签到时间', device: '装维终端IMEI',
+  city: '归属地市', shop: '营业厅名称',
+};
+
 export function headersOf(variant: Variant): Record<FieldKey, string> {
-  return { dev: DEV, heldout: HELDOUT, heldout2: HELDOUT2, heldout3: HELDOUT3, heldout4: HELDOUT4, heldout5: HELDOUT5, heldout6: HELDOUT6, heldout7: HELDOUT7, heldout8: HELDOUT8, heldout9: HELDOUT9, heldout10: HELDOUT10, heldout11: HELDOUT11, heldout12: HELDOUT12, heldout13: HELDOUT13, heldout14: HELDOUT14, heldout15: HELDOUT15, heldout16: HELDOUT16, heldout17: HELDOUT17, heldout18: HELDOUT18, heldout19: HELDOUT19 }[variant];
+  return { dev: DEV, heldout: HELDOUT, heldout2: HELDOUT2, heldout3: HELDOUT3, heldout4: HELDOUT4, heldout5: HELDOUT5, heldout6: HELDOUT6, heldout7: HELDOUT7, heldout8: HELDOUT8, heldout9: HELDOUT9, heldout10: HELDOUT10, heldout11: HELDOUT11, heldout12: HELDOUT12, heldout13: HELDOUT13, heldout14: HELDOUT14, heldout15: HELDOUT15, heldout16: HELDOUT16, heldout17: HELDOUT17, heldout18: HELDOUT18, heldout19: HELDOUT19, heldout20: HELDOUT20 }[variant];
 }
 
 /** Free-text phrasings; `{x}` placeholders are filled by the layouts. */
@@ -768,6 +803,22 @@ const HELDOUT19_TEXT: TextPhrasings = {
   orderNote: '{"mchid":"1900000109","appid":"wx8f3c2a1d9e7b6054","out_trade_no":"{orderNo}","transaction_id":"4200002718202603142917465031","trade_type":"JSAPI","trade_state":"SUCCESS","trade_state_desc":"支付成功","bank_type":"OTHERS","success_time":"2026-03-14T12:31:08+08:00","amount":{"total":{price}00,"currency":"CNY"}}',
 };
 
+// The same operator's lines: the travel app's 5G-message (RCS chatbot) push of a hotel check-in as its
+// Logback line prints it, the CS IM router's debug line with a Java toString of a message, the broadband
+// ACS's TR-069 SetParameterValues pushing PPPoE credentials to a 光猫, the installer app's on-site sign-in
+// uploaded as a GeoJSON Feature, a 工信部申诉 转办单, a store's points-exchange line, the 装维 supervision
+// footer of a work-order card and the wallet top-up notification as a Go %+v print.
+const HELDOUT20_TEXT: TextPhrasings = {
+  hotelLog: '{date} {time}:14.207 INFO  [rcs-push-4] c.x.trip.notify.ChatbotSender - POST /bot/v1/messages -> 201 {"messageId":"5f0e2c8a-3b71-4d9e-a6c2-9e17b04d3f58","destinationAddress":["tel:+86{mobile}"],"contentType":"text/plain","bodyText":"【出行】{name}您好，您预订的{hotel}已办理入住，房号{room}，离店当日请于12:00前退房。"}',
+  chat: "{date} {time}:09.331 DEBUG [im-dispatch-2] c.x.cs.im.MessageRouter - route to skill group BROADBAND: ChatMessage{sessionId='CS20260314000872', channel='APP', fromName='{name}', fromMsisdn='{mobile}', msgType=TEXT, content='{text}'}",
+  loginLog: '{date} {time}:42,117 INFO  [acs-worker-5] SetParameterValues OUI=00E0FC SN=48575443A1B2C3D4 ConnReqURL=http://{ip}:7547/ InternetGatewayDevice.WANDevice.1.WANConnectionDevice.1.WANPPPConnection.1.Username={account} InternetGatewayDevice.WANDevice.1.WANConnectionDevice.1.WANPPPConnection.1.Password={password} -> Status=0',
+  gpsLog: '{"type":"Feature","geometry":{"type":"Point","coordinates":[{lng},{lat}]},"properties":{"event":"上门签到","workOrder":"ZW202603140517","imei":"{imei}","installerMsisdn":"{mobile}","signTime":"{date} {time}:05"}}',
+  serviceNote: '工信部申诉转办单 SS20260314-0216：申诉人{name}，申诉号码{mobile}，证件号码{id}；申诉内容：在营业厅办理宽带时被捆绑开通视频彩铃，要求取消并退还已扣费用；办理时限：48小时内联系申诉人并回复。',
+  proseName: '{name}在营业厅用积分兑换了{product}',
+  hotlineNote: '如对装维人员服务不满意，可拨打装维服务监督电话{hotline}',
+  orderNote: '2026/03/14 12:31:08 recharge/notify.go:87: wallet topup ok: &{OrderNo:{orderNo} PayAmount:{price}.00 Channel:WALLET BizType:TOPUP Status:SUCCESS}',
+};
+
 export function phrasingsOf(variant: Variant): TextPhrasings {
-  return { dev: DEV_TEXT, heldout: HELDOUT_TEXT, heldout2: HELDOUT2_TEXT, heldout3: HELDOUT3_TEXT, heldout4: HELDOUT4_TEXT, heldout5: HELDOUT5_TEXT, heldout6: HELDOUT6_TEXT, heldout7: HELDOUT7_TEXT, heldout8: HELDOUT8_TEXT, heldout9: HELDOUT9_TEXT, heldout10: HELDOUT10_TEXT, heldout11: HELDOUT11_TEXT, heldout12: HELDOUT12_TEXT, heldout13: HELDOUT13_TEXT, heldout14: HELDOUT14_TEXT, heldout15: HELDOUT15_TEXT, heldout16: HELDOUT16_TEXT, heldout17: HELDOUT17_TEXT, heldout18: HELDOUT18_TEXT, heldout19: HELDOUT19_TEXT }[variant];
+  return { dev: DEV_TEXT, heldout: HELDOUT_TEXT, heldout2: HELDOUT2_TEXT, heldout3: HELDOUT3_TEXT, heldout4: HELDOUT4_TEXT, heldout5: HELDOUT5_TEXT, heldout6: HELDOUT6_TEXT, heldout7: HELDOUT7_TEXT, heldout8: HELDOUT8_TEXT, heldout9: HELDOUT9_TEXT, heldout10: HELDOUT10_TEXT, heldout11: HELDOUT11_TEXT, heldout12: HELDOUT12_TEXT, heldout13: HELDOUT13_TEXT, heldout14: HELDOUT14_TEXT, heldout15: HELDOUT15_TEXT, heldout16: HELDOUT16_TEXT, heldout17: HELDOUT17_TEXT, heldout18: HELDOUT18_TEXT, heldout19: HELDOUT19_TEXT, heldout20: HELDOUT20_TEXT }[variant];
 }
