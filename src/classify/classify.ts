@@ -10,16 +10,15 @@ import { CATEGORY_IDS } from '../types.js';
 import type { Vocabulary } from './vocabulary.js';
 
 const TIER_RANK = { A: 0, B: 1, C: 2 } as const;
-/** 借款人, 出差人, 被保险人: the one who borrows, travels, is insured. */
-const PERSON_NOUN = /\p{Script=Han}{1,4}人/gu;
 const MARKUP_TAG = /<\/?[A-Za-z][^<>]{0,200}>|<!\[CDATA\[|\]\]>/g;
 
 /** `found` is what the detector found in the record: its types' categories, and the columns they claim. */
 export function classify(record: DataRecord, vocabulary: Vocabulary, found: readonly Found[] = []): CategoryId {
   const evidence = new Evidence();
-  // The name of a column that holds an identifier mostly names the identifier (还款卡号 is a
-  // card number, 主叫号码 a phone): its words are weaker evidence, asked only when nothing else speaks.
-  const fromIdentifierColumns = new Evidence();
+  // The name of a column that holds an entity names the entity and what it is for (电子账单邮箱,
+  // 还款卡号, 借款人身份证号); only a role in it says what the record is (主叫号码: a call), and
+  // that is weaker evidence, asked when nothing else speaks.
+  const fromRoles = new Evidence();
   for (const f of found) if (f.verified && f.entity.spec.category) evidence.add(f.entity.spec.category);
   for (const field of record.fields) {
     if (field.value.trim().length === 0) continue;
@@ -27,21 +26,18 @@ export function classify(record: DataRecord, vocabulary: Vocabulary, found: read
       for (const [c, weight] of textEvidence(field.value, vocabulary)) evidence.add(c, weight);
       continue;
     }
-    const claimedBy = found.find((f) => f.field === field.name);
-    const claimed = claimedBy !== undefined;
-    // Every form of a column name (headers.ts headerVariants): BAL_AMT says balance only written
-    // out. In a column that holds an entity, a person noun says who the person is, not what is
-    // recorded of them (借款人身份证号 is an ID, of a borrower); a name column's words all do (出差人).
-    const name = claimed ? field.name.replace(PERSON_NOUN, '') : field.name;
-    const named = claimedBy?.entity.spec.kind === 'name' || name === '' ? [] : headerVariants(name).flatMap((h) => vocabulary.headers.matchAll(h));
-    // One column is one piece of evidence, however many of its forms say it.
-    for (const c of new Set(named)) (claimed ? fromIdentifierColumns : evidence).add(c);
-    // A column whose name says nothing and that holds no entity may say it by its value.
-    if (named.length === 0 && !claimed) {
-      for (const c of vocabulary.valueEvidence(field.name, field.value.trim())) evidence.add(c);
+    if (found.some((f) => f.field === field.name)) {
+      for (const c of vocabulary.roleCategories.matchAll(field.name)) fromRoles.add(c);
+      continue;
     }
+    // Every form of a column name (headers.ts headerVariants): BAL_AMT says balance only written out.
+    const named = new Set(headerVariants(field.name).flatMap((h) => vocabulary.headers.matchAll(h)));
+    // One column is one piece of evidence, however many of its forms say it.
+    for (const c of named) evidence.add(c);
+    // A column whose name says nothing may say it by its value.
+    if (named.size === 0) for (const c of vocabulary.valueEvidence(field.name, field.value.trim())) evidence.add(c);
   }
-  return evidence.mostSensitive(vocabulary) ?? fromIdentifierColumns.mostSensitive(vocabulary) ?? 'general';
+  return evidence.mostSensitive(vocabulary) ?? fromRoles.mostSensitive(vocabulary) ?? 'general';
 }
 
 /**

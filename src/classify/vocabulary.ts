@@ -1,12 +1,12 @@
 // The category vocabulary of patterns/categories.json, compiled into matchers.
 import { readFileSync } from 'node:fs';
 import RE2 from 're2';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { patternsDir } from '../detect/catalogueFiles.js';
 import { headerVariants, normaliseHeader, SubstringMatcher } from '../detect/headers.js';
 import { memoize } from '../detect/memo.js';
 import { Utf8Text } from '../detect/utf8Text.js';
-import type { CategorySpec } from '../detect/spec.js';
+import type { CategorySpec, RoleSpec } from '../detect/spec.js';
 import { CATEGORY_IDS, type CategoryId, type Tier } from '../types.js';
 
 export interface Vocabulary {
@@ -15,6 +15,8 @@ export interface Vocabulary {
   keywords: SubstringMatcher<CategoryId>;
   /** The categories a free-text line's shape is evidence of (a chat line), from one pass of every category's patterns. */
   lineShapes: (text: string) => CategoryId[];
+  /** The categories the roles a column name holds are evidence of (主叫号码: a call; patterns/roles.json). */
+  roleCategories: SubstringMatcher<CategoryId>;
   /** The categories a column's whole value is evidence of (a hotel's name, a diagnosis), unless its name rules values out. */
   valueEvidence: (columnName: string, value: string) => CategoryId[];
   tierOf: Record<CategoryId, Tier>;
@@ -40,6 +42,7 @@ export function loadVocabulary(file = join(patternsDir(), 'categories.json')): V
     keywords: new SubstringMatcher(categories.flatMap((c) => c.keywords.map((hint) => ({ hint, target: c.id }))), (s) => s.toLowerCase()),
     lineShapes: patternSetMatcher(categories.flatMap((c) => (c.patterns ?? []).map((source) => ({ source, category: c.id }))), file, 'u'),
     valueEvidence: valueMatcher(categories, valuesNotUnder ?? [], file),
+    roleCategories: roleCategoryMatcher(join(dirname(file), 'roles.json')),
     tierOf,
     sensitive: { categories: sensitive?.categories ?? [], entities: sensitive?.entities ?? [] },
   };
@@ -56,6 +59,12 @@ function valueMatcher(categories: CategorySpec[], notUnder: string[], file: stri
     const found = matches(value);
     return found.length === 0 || ruledOut(columnName) ? [] : found;
   };
+}
+
+function roleCategoryMatcher(file: string): SubstringMatcher<CategoryId> {
+  const { roles } = JSON.parse(readFileSync(file, 'utf8')) as { roles: RoleSpec[] };
+  const hints = roles.flatMap((r) => (r.category ? r.words.map((hint) => ({ hint, target: r.category! })) : []));
+  return new SubstringMatcher(hints, normaliseHeader, true);
 }
 
 /** The categories whose patterns match a text, in one pass of a set of them all. */

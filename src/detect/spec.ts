@@ -99,5 +99,7 @@ export interface CategorySpec {
 
 export interface RoleSpec {
   id: string;
+  /** The kind of record a column of this role is part of (a caller's number: a call). */
+  category?: CategoryId;
   words: string[];
 }

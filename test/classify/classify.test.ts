@@ -102,10 +102,12 @@ describe('classify: spellings of other exports', () => {
     expect(classify(line('wxkf receive member=谢雨 mobile=15758600052 body=<xml><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[明天下午三点见]]></Content></xml>'), v)).toBe('communication_content');
     expect(classify(line('{"msgtype":"text","from":"15758600052","text":{"content":"好"}}'), v)).toBe('communication_content');
   });
-  it('asks the names of identifier columns only when no other column, value or entity speaks', () => {
+  it('reads in the name of a column that holds an entity only its role, and only when nothing else speaks', () => {
     const categoryOf = (record: DataRecord): string => classify(record, v, detector().detect(record));
     expect(categoryOf(row({ 机主姓名: '汪轩阳', 还款卡号: '6222021234567890128', 服务号码: '13751265671', 卡内余额: '100.00' }))).toBe('property');
-    expect(categoryOf(row({ 机主姓名: '汪轩阳', 还款卡号: '6222021234567890128', 服务号码: '13751265671' }))).toBe('credit');
+    expect(categoryOf(row({ 机主姓名: '汪轩阳', 还款卡号: '6222021234567890128', 服务号码: '13751265671' }))).toBe('general');
+    expect(categoryOf(row({ 用户姓名: '汪轩阳', 电子账单邮箱: 'wang@example.com', 服务号码: '13751265671' }))).toBe('general');
+    expect(categoryOf(row({ 寄件人电话: '13751265671', 收件人电话: '13812345678' }))).toBe('transaction');
     expect(categoryOf(row({ 本机号码: '13751265671', 对方号码: '13812345678', 开始时间: '2026-02-24 11:50' }))).toBe('communication_record');
     expect(categoryOf(row({ 借款人姓名: '汪轩阳', 借款人身份证号: '513433198809081320', 注册手机号: '13751265671' }))).toBe('general');
     expect(categoryOf(row({ caller_id_number: '13751265671', destination_number: '13812345678', start_stamp: '2026-02-24 11:50', billsec: '63' }))).toBe('communication_record');

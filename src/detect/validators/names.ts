@@ -28,7 +28,7 @@ const PHRASE_STARTS = ['来自', '来电', '来访', '于是', '关于', '向您
 
 export function isPersonName(value: string): boolean {
   const v = value.trim();
-  if (PLACEHOLDERS.has(v) || PHRASE_STARTS.some((w) => v.startsWith(w))) return false;
+  if (PLACEHOLDERS.has(v) || PHRASE_STARTS.some((w) => v.startsWith(w)) || PLACE_OR_ORG_ENDING.test(v)) return false;
   if (v.includes('·')) return v.split('·').every((part) => part.length > 0 && HAN.test(part));
   if (HAN.test(v)) {
     const { single, compound } = loadSurnames();
@@ -68,4 +68,7 @@ export function isNameByShape(value: string): boolean {
   if (given.length < 1 || given.length > 2 || !given.every((c) => givenChars!.has(c))) return false;
   places ??= new Set(divisionNames());
   return !DIVISION_SUFFIXES.some((s) => places!.has(v + s));
-}
+}/** How the names of businesses and places end (全季酒店 under hotel_cn_name): a surname and up to three characters more is no name then. */
+const PLACE_OR_ORG_ENDING = /(?:酒店|宾馆|饭店|公司|集团|银行|医院|学校|中心|商店|超市|门店|营业厅)$/u;
+
+
