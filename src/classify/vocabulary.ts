@@ -6,7 +6,8 @@ import { patternsDir } from '../detect/catalogueFiles.js';
 import { headerVariants, normaliseHeader, SubstringMatcher } from '../detect/headers.js';
 import { memoize } from '../detect/memo.js';
 import { Utf8Text } from '../detect/utf8Text.js';
-import type { CategorySpec, RoleSpec } from '../detect/spec.js';
+import type { CategorySpec } from '../detect/spec.js';
+import { loadRoleSpecs } from '../resolve/roles.js';
 import { CATEGORY_IDS, type CategoryId, type Tier } from '../types.js';
 
 export interface Vocabulary {
@@ -62,7 +63,9 @@ function valueMatcher(categories: CategorySpec[], notUnder: string[], file: stri
 }
 
 function roleCategoryMatcher(file: string): SubstringMatcher<CategoryId> {
-  const { roles } = JSON.parse(readFileSync(file, 'utf8')) as { roles: RoleSpec[] };
+  const roles = loadRoleSpecs(file);
+  const unknown = roles.filter((r) => r.category !== undefined && !(CATEGORY_IDS as readonly string[]).includes(r.category));
+  if (unknown.length > 0) throw new Error(`${file}: roles with an unknown category: ${unknown.map((r) => r.id).join(', ')}`);
   const hints = roles.flatMap((r) => (r.category ? r.words.map((hint) => ({ hint, target: r.category! })) : []));
   return new SubstringMatcher(hints, normaliseHeader, true);
 }

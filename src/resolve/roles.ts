@@ -7,8 +7,13 @@ import type { RoleSpec } from '../detect/spec.js';
 
 export type RoleMatcher = SubstringMatcher<string>;
 
+/** The roles of patterns/roles.json (or `file`). */
+export function loadRoleSpecs(file = join(patternsDir(), 'roles.json')): RoleSpec[] {
+  return (JSON.parse(readFileSync(file, 'utf8')) as { roles: RoleSpec[] }).roles;
+}
+
 export function loadRoles(file = join(patternsDir(), 'roles.json')): RoleMatcher {
-  const { roles } = JSON.parse(readFileSync(file, 'utf8')) as { roles: RoleSpec[] };
+  const roles = loadRoleSpecs(file);
   // Longest words first, so 紧急联系人 is not taken for another role's shorter word.
   const hints = roles.flatMap((r) => r.words.map((hint) => ({ hint, target: r.id })));
   hints.sort((a, b) => b.hint.length - a.hint.length);

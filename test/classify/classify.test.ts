@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/classify/classify.js';
-import { builtinVocabulary } from '../../src/classify/vocabulary.js';
+import { builtinVocabulary, loadVocabulary } from '../../src/classify/vocabulary.js';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { patternsDir } from '../../src/detect/catalogueFiles.js';
 import type { DataRecord } from '../../src/types.js';
 import { detector } from '../helpers.js';
 
@@ -111,5 +115,14 @@ describe('classify: spellings of other exports', () => {
     expect(categoryOf(row({ 本机号码: '13751265671', 对方号码: '13812345678', 开始时间: '2026-02-24 11:50' }))).toBe('communication_record');
     expect(categoryOf(row({ 借款人姓名: '汪轩阳', 借款人身份证号: '513433198809081320', 注册手机号: '13751265671' }))).toBe('general');
     expect(categoryOf(row({ caller_id_number: '13751265671', destination_number: '13812345678', start_stamp: '2026-02-24 11:50', billsec: '63' }))).toBe('communication_record');
+  });
+});
+
+describe('vocabulary files', () => {
+  it('refuse a role whose category is no category, naming the role', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'piscan-vocab-'));
+    copyFileSync(join(patternsDir(), 'categories.json'), join(dir, 'categories.json'));
+    writeFileSync(join(dir, 'roles.json'), JSON.stringify({ roles: [{ id: 'caller', category: 'calls', words: ['主叫'] }] }));
+    expect(() => loadVocabulary(join(dir, 'categories.json'))).toThrow(/roles with an unknown category: caller/);
   });
 });
