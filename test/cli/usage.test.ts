@@ -1,9 +1,9 @@
 // Usage errors: one line naming the problem, exit 2; the gate's exit codes.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { piscan } from '../cli.js';
+import { CLI, piscan } from '../cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'piscan-cli-'));
 writeFileSync(join(dir, 'clean.log'), 'GET /health 200 3ms\n');
@@ -58,5 +58,12 @@ describe('exit codes gate a transfer', () => {
     const r = await piscan(['scan', join(dir, 'one.csv'), '--format', 'json', '-o', out]);
     expect(r.stdout).toBe('');
     expect(JSON.parse(readFileSync(out, 'utf8')).scan.personalRecords).toBe(1);
+  });
+});
+
+describe('the installed command', () => {
+  it('is executable, as npx piscan runs it (npm ci builds it through prepare)', () => {
+    expect(readFileSync(CLI, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+    expect(statSync(CLI).mode & 0o111).not.toBe(0);
   });
 });
