@@ -35,9 +35,10 @@ function typesRuledOut(name: string, catalogue: Catalogue): ReadonlySet<Compiled
 
 /**
  * What decides whether a whole value is of the type: with a byValue shape of its own, the
- * value must have it (null when not); the byValue validator, else for a type with text shapes the validator of the shape the whole value has (an IMEI's, a MAC's) —
- * null when it has none of them (订单2026… is not a bank card for holding 16 digits) —
- * else the type's validator; undefined when nothing is to be checked.
+ * value must have it (null when not); the byValue validator, else for a type with text
+ * shapes the validator of the shape the whole value has (an IMEI's, a MAC's) — null when it
+ * has none of them (订单2026… is not a bank card for holding 16 digits) — else the type's
+ * validator; undefined when nothing is to be checked.
  */
 function validatorFor(entity: CompiledEntity, value: string, shapesOfValue: () => ReadonlySet<AnchoredShape>): Validator | undefined | null {
   const { validator: own, shape: ownShape } = entity.byValue!;
@@ -71,13 +72,15 @@ export function foundByValue(record: DataRecord, found: readonly Found[], catalo
       if (!linked) continue;
       for (const cell of delimitedCells(field.value)) {
         if (found.some((f) => f.field === null && (cell.includes(f.normalised) || f.normalised.includes(cell)))) continue;
-        add(valueFinding(cell, null, NO_TYPES, linked, catalogue, dates));
+        add(valueFinding(cell, null, { ruledOut: NO_TYPES, namedForOther: false }, linked, catalogue, dates));
       }
     } else if (!found.some((f) => f.field === field.name)) {
       const hint = hintOf(field.name);
       if (hint === 'isNot') continue;
-      const ruledOut = hint === 'none' ? typesRuledOut(field.name, catalogue) : typesNotUnderOtherHints(catalogue);
-      add(valueFinding(field.value.trim(), field.name, ruledOut, linked, catalogue, dates));
+      // Named for a type the value turned out not to be: only types whose shape stands on its
+      // own (spec underOtherHints: a card number under 户口号码), not names or addresses (王家 under 地址).
+      const column = hint === 'none' ? { ruledOut: typesRuledOut(field.name, catalogue), namedForOther: false } : { ruledOut: NO_TYPES, namedForOther: true };
+      add(valueFinding(field.value.trim(), field.name, column, linked, catalogue, dates));
     }
   }
   return out;
@@ -91,29 +94,23 @@ const NO_TYPES: ReadonlySet<CompiledEntity> = new Set();
  */
 export type ColumnHint = 'none' | 'is' | 'isNot';
 
-/**
- * The types not read by value in a column named for a type its value turned out not to be:
- * those whose spec does not say `underOtherHints`. A card number's shape and check stand on
- * their own (under 户口号码); a name's or an address's do not (王家 under 地址 is part of a place).
- */
-const notUnderOtherHints = new WeakMap<Catalogue, ReadonlySet<CompiledEntity>>();
-function typesNotUnderOtherHints(catalogue: Catalogue): ReadonlySet<CompiledEntity> {
-  let set = notUnderOtherHints.get(catalogue);
-  if (!set) notUnderOtherHints.set(catalogue, (set = new Set(catalogue.byValue.filter((e) => !e.byValue!.underOtherHints))));
-  return set;
+/** What a column's name rules out: types by their notByValue words, or all but underOtherHints types. */
+interface ColumnRule {
+  ruledOut: ReadonlySet<CompiledEntity>;
+  namedForOther: boolean;
 }
 
 /** The first type, by priority, that a whole value is by its shape. */
-function valueFinding(value: string, column: string | null, ruledOut: ReadonlySet<CompiledEntity>, linked: boolean, catalogue: Catalogue, dates: DateContext): Found | undefined {
+function valueFinding(value: string, column: string | null, rule: ColumnRule, linked: boolean, catalogue: Catalogue, dates: DateContext): Found | undefined {
   const shapes = shapesOf(catalogue, value);
   for (const entity of catalogue.byValue) {
-    const rule = entity.byValue!;
-    if ((rule.needsLinkingIdentifier && !linked) || ruledOut.has(entity)) continue;
+    const byValue = entity.byValue!;
+    if ((byValue.needsLinkingIdentifier && !linked) || rule.ruledOut.has(entity) || (rule.namedForOther && !byValue.underOtherHints)) continue;
     const validator = validatorFor(entity, value, shapes);
     if (validator === null) continue;
     const normalised = entity.normalise(value);
     if (validator && !validator(normalised, dates)) continue;
-    return { entity, field: column, header: column === null ? '' : normaliseHeader(column), normalised, verified: true, confidence: rule.confidence };
+    return { entity, field: column, header: column === null ? '' : normaliseHeader(column), normalised, verified: true, confidence: byValue.confidence };
   }
   return undefined;
 }

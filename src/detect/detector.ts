@@ -77,11 +77,7 @@ export class Detector {
       if (hinted && hinted.field.length > 0) addFrom(this.checkField(field, header, hinted));
       if (field.name === null) for (const f of this.pairFindings(field.value, found)) addFrom(f);
     }
-    const hintKind = (name: string): ColumnHint => {
-      const hint = this.hintOf(name);
-      return hint === undefined ? 'none' : hint.target.negated ? 'isNot' : 'is';
-    };
-    for (const f of foundByValue(record, found, this.opts.catalogue, this.opts.dates, hintKind)) add(f);
+    for (const f of foundByValue(record, found, this.opts.catalogue, this.opts.dates, this.columnHint)) add(f);
     return found;
   }
 
@@ -106,6 +102,12 @@ export class Detector {
     }
     return out;
   }
+
+  /** What a column's name says of the catalogue's types, for the by-value pass. */
+  private readonly columnHint = (name: string): ColumnHint => {
+    const hint = this.hintOf(name);
+    return hint === undefined ? 'none' : hint.target.negated ? 'isNot' : 'is';
+  };
 
   /** The hint of the most specific form of the column name that has one (headers.ts headerVariants). */
   private hintOf(name: string): ReturnType<Catalogue['headerHints']['match']> {

@@ -1,9 +1,11 @@
 // The key/value pairs of a free-text line: a JSON member ("from_name":"王芳"), an XML
-// attribute (contact_name="王芳"), a query or logfmt pair (user_pwd=…), a labelled cell of a pipe line (LKXM:王芳|LXDH:138…), not a
-// URL's scheme (http://) nor a clock (10:00). A key names its value the way a column name
-// does, so the same vocabulary reads both. And the cells of a line that is one delimited
-// record, which are values of columns without names. One pass over the line's separators: this runs
-// on every log line, where a regex per line cost more than the rest of the detector.
+// attribute (contact_name="王芳"), a query or logfmt pair (user_pwd=…), a labelled cell of a
+// pipe line (LKXM:王芳|LXDH:138…), not a URL's scheme (http://) nor a clock (10:00). A key
+// names its value the way a column name does, so the same vocabulary reads both. And the
+// cells of a line that is one delimited record, which are values of columns without names.
+// One pass over the line's separators: this runs on every log line, where a regex per line
+// cost more than the rest of the detector.
+import { isHan } from './han.js';
 
 export interface KeyValue {
   key: string;
@@ -16,7 +18,6 @@ const MAX_VALUE = 200;
 /** Where a bare value ends, by character code. */
 const VALUE_END = new Set([...' \t\r\n|｜,，;；&"{}'].map((c) => c.charCodeAt(0)));
 
-const isHan = (c: number): boolean => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 const isKeyChar = (c: number): boolean =>
   (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2e || c === 0x2d;
 const isKeyStart = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
@@ -89,8 +90,8 @@ const MAX_CELL = 64;
 export function delimitedCells(text: string): string[] {
   for (const d of CELL_DELIMITERS) {
     // Counted before split: most log lines hold no delimiter twice, and split would copy them.
-    const second = text.indexOf(d, text.indexOf(d) + 1);
-    if (text.indexOf(d) < 0 || second < 0) continue;
+    const first = text.indexOf(d);
+    if (first < 0 || text.indexOf(d, first + 1) < 0) continue;
     return text.split(d).map((c) => c.trim()).filter((c) => c.length > 0 && c.length <= MAX_CELL);
   }
   return [];

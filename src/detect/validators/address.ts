@@ -2,6 +2,7 @@
 // the street/number/building structure of one; free words in an address column are not.
 import RE2 from 're2';
 import { divisionNames } from './divisions.js';
+import { isHan } from '../han.js';
 
 const STRUCTURE = new RE2('(省|市|区|县|旗|镇|乡|村|组|路|街|道|巷|弄|胡同|号|楼|栋|幢|座|单元|室|小区|大厦|公寓|花园)', 'g');
 
@@ -47,8 +48,4 @@ export function isAddressByShape(value: string): boolean {
   const { names, shortest, longest } = divisionSet();
   for (let len = shortest; len <= longest && len < value.length; len++) if (names.has(value.slice(0, len))) return true;
   return false;
-}
-
-function isHan(code: number): boolean {
-  return code >= 0x3400 && code <= 0x9fff;
 }

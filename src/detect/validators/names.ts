@@ -26,6 +26,10 @@ const PLACEHOLDERS = new Set(['测试', '测试数据', '未知', '不详', '匿
 // with one is a phrase running into the name (来自付阳), not a name.
 const PHRASE_STARTS = ['来自', '来电', '来访', '于是', '关于', '向您', '和您', '给您', '请您', '谢谢', '通知', '管理'];
 
+// How the names of businesses and places end (全季酒店 under hotel_cn_name): a surname and up
+// to three characters more is no name then.
+const PLACE_OR_ORG_ENDING = /(?:酒店|宾馆|饭店|公司|集团|银行|医院|学校|中心|商店|超市|门店|营业厅)$/u;
+
 export function isPersonName(value: string): boolean {
   const v = value.trim();
   if (PLACEHOLDERS.has(v) || PHRASE_STARTS.some((w) => v.startsWith(w)) || PLACE_OR_ORG_ENDING.test(v)) return false;
@@ -68,7 +72,4 @@ export function isNameByShape(value: string): boolean {
   if (given.length < 1 || given.length > 2 || !given.every((c) => givenChars!.has(c))) return false;
   places ??= new Set(divisionNames());
   return !DIVISION_SUFFIXES.some((s) => places!.has(v + s));
-}/** How the names of businesses and places end (全季酒店 under hotel_cn_name): a surname and up to three characters more is no name then. */
-const PLACE_OR_ORG_ENDING = /(?:酒店|宾馆|饭店|公司|集团|银行|医院|学校|中心|商店|超市|门店|营业厅)$/u;
-
-
+}
