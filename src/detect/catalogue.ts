@@ -129,7 +129,7 @@ export function withoutCaptures(source: string): string {
 }
 
 /**
- * Alternatives per part of the split scanner (nextMatch.ts nextMatchOfParts): the whole
+ * Alternatives per part of the split scanner (nextMatch.ts PartsScan): the whole
  * catalogue in one RE2 outgrew its DFA memory (a 5× slower scan of log lines); parts of
  * this size leave room for the catalogue to grow.
  */

@@ -9,7 +9,7 @@ import { expandedHeader, headerVariants, normaliseHeader } from './headers.js';
 import { mask } from './mask.js';
 import { foundByValue, type ColumnHint } from './byValue.js';
 import { keyValuePairs } from './keyValues.js';
-import { nextMatchOfParts } from './nextMatch.js';
+import { PartsScan } from './nextMatch.js';
 import { Utf8Text } from './utf8Text.js';
 import type { DateContext } from './validators/calendarDate.js';
 import type { Validator } from './validators/index.js';
@@ -124,8 +124,9 @@ export class Detector {
     const { scannerParts, alternatives, alternativeSet } = this.opts.catalogue;
     const text = field.value;
     const subject = new Utf8Text(text);
+    const scan = new PartsScan(scannerParts, subject);
     let from = 0;
-    for (let m = nextMatchOfParts(scannerParts, subject, from); m !== null; m = nextMatchOfParts(scannerParts, subject, from)) {
+    for (let m = scan.next(from); m !== null; m = scan.next(from)) {
       from = m.end;
       if (m.text.length === 0) {
         from++;

@@ -60,16 +60,37 @@ export interface ScannerPart {
 }
 
 /**
- * The next match of an alternation split into consecutive parts, as the whole alternation
- * would find it: the leftmost start, and at a tie the earlier part (its alternatives come
+ * The matches of an alternation split into consecutive parts, as the whole alternation
+ * would find them: the leftmost start, and at a tie the earlier part (its alternatives come
  * first). One RE2 for the whole catalogue outgrows the memory RE2 gives its DFA and falls
- * back to the NFA, five times slower on log lines; each part stays within it.
+ * back to the NFA, five times slower on log lines; each part stays within it. A part's
+ * match is kept while the scan has not passed its start: searched again from any point up
+ * to it, the part finds it again (no match starts in between), so each part is searched
+ * once per match of its own, not once per match of any part.
  */
-export function nextMatchOfParts(parts: readonly ScannerPart[], subject: Utf8Text, from: number): Match | null {
-  let best: Match | null = null;
-  for (const part of parts) {
-    const m = nextMatch(part.re, part.sticky, subject, from);
-    if (m !== null && (best === null || m.index < best.index)) best = m;
+export class PartsScan {
+  /** Per part: the scan position its kept result was searched from (-1: none kept), and the result. */
+  private readonly searchedFrom: number[];
+  private readonly found: (Match | null)[];
+
+  constructor(private readonly parts: readonly ScannerPart[], private readonly subject: Utf8Text) {
+    this.searchedFrom = parts.map(() => -1);
+    this.found = parts.map(() => null);
   }
-  return best;
+
+  /** What a global exec of the whole alternation would find from string index `from` on. */
+  next(from: number): Match | null {
+    let best: Match | null = null;
+    for (let i = 0; i < this.parts.length; i++) {
+      let m = this.found[i];
+      const kept = this.searchedFrom[i] !== -1 && this.searchedFrom[i] <= from && (m === null || m.index >= from);
+      if (!kept) {
+        const { re, sticky } = this.parts[i];
+        this.found[i] = m = nextMatch(re, sticky, this.subject, from);
+        this.searchedFrom[i] = from;
+      }
+      if (m !== null && (best === null || m.index < best.index)) best = m;
+    }
+    return best;
+  }
 }

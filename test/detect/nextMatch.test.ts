@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import RE2 from 're2';
 import { builtinCatalogue, loadEntitySpecs, withoutCaptures } from '../../src/detect/catalogue.js';
-import { nextMatch, nextMatchOfParts, type ScannerPart } from '../../src/detect/nextMatch.js';
+import { nextMatch, PartsScan, type ScannerPart } from '../../src/detect/nextMatch.js';
 import { Utf8Text } from '../../src/detect/utf8Text.js';
 
 const examples = loadEntitySpecs().flatMap((s) => [...s.examples.match, ...s.examples.noMatch]).map((e) => (typeof e === 'string' ? e : e.value));
@@ -28,9 +28,9 @@ function byNextMatch(re: RE2, sticky: RE2, text: string, from: number): string[]
 
 function byParts(parts: ScannerPart[], text: string, from: number): string[] {
   const out: string[] = [];
-  const subject = new Utf8Text(text);
+  const scan = new PartsScan(parts, new Utf8Text(text));
   // Bounded: a wrong end must fail the test, not loop.
-  for (let m = nextMatchOfParts(parts, subject, from); m !== null && out.length <= text.length; m = nextMatchOfParts(parts, subject, from)) {
+  for (let m = scan.next(from); m !== null && out.length <= text.length; m = scan.next(from)) {
     expect(m.bytes.toString('utf8')).toBe(m.text);
     out.push(`${m.index}:${m.text}:${m.end}`);
     from = m.end + (m.text.length === 0 ? 1 : 0);
@@ -62,6 +62,17 @@ describe('nextMatch', () => {
       const expected = byExec(scanner, text, from);
       expect(byNextMatch(scanner, stickyScanner, text, from)).toEqual(expected);
       expect(byParts(scannerParts, text, from)).toEqual(expected);
+    }
+  });
+  it('finds, from every position in turn, what exec finds from there, with the parts kept between calls', () => {
+    // The detector resumes inside a match it rejected (a label without a value), so a kept
+    // part's match must hold for any later start up to it.
+    for (const text of texts) {
+      const scan = new PartsScan(scannerParts, new Utf8Text(text));
+      for (const from of [...text.matchAll(/./gsu)].map((m) => m.index!)) {
+        const m = scan.next(from);
+        expect(m === null ? [] : [`${m.index}:${m.text}:${m.end}`]).toEqual(byExec(scanner, text, from).slice(0, 1));
+      }
     }
   });
   it('takes the leftmost match of the parts, and the earlier part at a tie', () => {
