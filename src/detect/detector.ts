@@ -154,7 +154,20 @@ export class Detector {
         const site = { text, start: m.index, end: m.end, fieldName: field.name, header, hinted };
         // The span's shapes are the text alternatives it matches: no second pass of the shape set.
         const shapes = matching.flatMap((i: number) => alternatives[i].shape ?? []);
-        let f = this.classifyCandidate(m.text, shapes, site);
+        // A candidate that runs on into more of one token (0898-75687466-4530 of
+        // 08987568-7466-4530-AA85-…) is the start of a longer value: the longest of any type
+        // that validates; when one has the shape but not the context (a bare UUID, a trace
+        // ID), none — not the shorter one inside it.
+        let f: Found | undefined;
+        if (continuesToken(text, site.end)) {
+          f = this.longerCandidate(site, 'longest');
+          const shapeEnd = continuesToken(text, site.end) ? this.longerShapeEnd(site) : -1;
+          if (shapeEnd !== -1) {
+            from = shapeEnd;
+            continue;
+          }
+        }
+        f ??= this.classifyCandidate(m.text, shapes, site);
         // A shorter shape of another type may start where the column's own type does (a
         // landline in the first groups of an advertising ID under ifa): the longer one of the column's type wins.
         if (hinted && f?.entity !== hinted) f = this.longerCandidate(site, hinted) ?? f;
@@ -202,22 +215,38 @@ export class Detector {
 
   /**
    * The first longer shape starting where a candidate that was nothing started (see
-   * Catalogue.stickyText), or, with `wanted`, the first that is of that type.
+   * Catalogue.stickyText), or, with `wanted`, the first that is of that type, or, with
+   * 'longest', the longest of them all.
    */
-  private longerCandidate(site: Site, wanted?: CompiledEntity): Found | undefined {
+  private longerCandidate(site: Site, wanted?: CompiledEntity | 'longest'): Found | undefined {
     const tried = new Set([site.end - site.start]);
+    let best: { f: Found; end: number } | undefined;
     for (const re of this.opts.catalogue.stickyText) {
       re.lastIndex = site.start;
       const m = re.exec(site.text);
       if (!m || m[0].length <= site.end - site.start || tried.has(m[0].length)) continue;
       tried.add(m[0].length);
-      const f = this.classifyCandidate(m[0], this.opts.catalogue.shapeSet.match(m[0]), { ...site, end: site.start + m[0].length });
-      if (f && (wanted === undefined || f.entity === wanted)) {
-        site.end = site.start + m[0].length;
+      const end = site.start + m[0].length;
+      const f = this.classifyCandidate(m[0], this.opts.catalogue.shapeSet.match(m[0]), { ...site, end });
+      if (!f || (wanted !== undefined && wanted !== 'longest' && f.entity !== wanted)) continue;
+      if (wanted !== 'longest') {
+        site.end = end;
         return f;
       }
+      if (!best || end > best.end) best = { f, end };
     }
-    return undefined;
+    if (best) site.end = best.end;
+    return best?.f;
+  }
+
+  /** Where the longest shape of any type that starts where the candidate does ends, if past the candidate (a UUID where a landline was read); else -1. */
+  private longerShapeEnd(site: Site): number {
+    let end = -1;
+    for (const re of this.opts.catalogue.stickyText) {
+      re.lastIndex = site.start;
+      if (re.test(site.text) && re.lastIndex > Math.max(site.end, end)) end = re.lastIndex;
+    }
+    return end;
   }
 
   private checkField(field: Field, header: string, entity: CompiledEntity): Found | undefined {
@@ -249,6 +278,13 @@ export class Detector {
  * keywords (if `headerIsContext`), or when a keyword stands within its window on either side of the match
  * (a label before a value, 的身份证 after it).
  */
+/** Whether the text goes on at `end` with a hyphen and a letter or digit: the same token, not a new one. */
+function continuesToken(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x2d) return false;
+  const c = text.charCodeAt(end + 1);
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
 function isInContext(entity: CompiledEntity, site: Site, headerIsContext: boolean): boolean {
   if (entity === site.hinted) return true;
   if (entity.keywords.length === 0) return false;

@@ -1,6 +1,7 @@
 // The key/value pairs of a free-text line: a JSON member ("from_name":"王芳"), an XML
 // attribute (contact_name="王芳"), a query or logfmt pair (user_pwd=…), a labelled cell of a
-// pipe line (LKXM:王芳|LXDH:138…), not a URL's scheme (http://) nor a clock (10:00). A key
+// pipe line (LKXM:王芳|LXDH:138…), an array element as PHP's print_r and Ruby print them
+// ([name] => 王芳, "name" => "王芳"), not a URL's scheme (http://) nor a clock (10:00). A key
 // names its value the way a column name does, so the same vocabulary reads both. And the
 // cells of a line that is one delimited record, which are values of columns without names.
 // One pass over the line's separators: this runs on every log line, where a regex per line
@@ -31,16 +32,23 @@ export function keyValuePairs(line: string): KeyValue[] {
     if (c !== 0x3a && c !== 0x3d && c !== 0xff1a) continue; // : = ：
     const key = keyBefore(text, i);
     if (key === undefined) continue;
-    const value = valueAfter(text, i + 1, key.quoted);
+    const arrow = c === 0x3d && text.charCodeAt(i + 1) === 0x3e; // =>
+    const value = valueAfter(text, i + (arrow ? 2 : 1), key.quoted);
     if (value !== undefined) pairs.push({ key: key.text, value });
   }
   return pairs;
 }
 
-/** The key that ends at a separator: quoted ("key":), ASCII (user_pwd=) or Han (姓名：). */
+/** The key that ends at a separator: quoted ("key":), ASCII (user_pwd=), Han (姓名：) or bracketed ([name] =>). */
 function keyBefore(text: string, sep: number): { text: string; quoted: boolean } | undefined {
   let end = sep;
   while (end > 0 && text.charCodeAt(end - 1) === 0x20) end--;
+  if (text.charCodeAt(end - 1) === 0x5d) {
+    const open = text.lastIndexOf('[', end - 2);
+    if (open < 0 || end - 1 - open - 1 < 1 || end - 1 - open - 1 > MAX_KEY) return undefined;
+    const key = text.slice(open + 1, end - 1).replace(/^(["'])(.*)\1$/, '$2');
+    return key.length > 0 && [...key].every((ch) => isKeyChar(ch.charCodeAt(0)) || isHan(ch.charCodeAt(0))) ? { text: key, quoted: false } : undefined;
+  }
   if (text.charCodeAt(end - 1) === 0x22) {
     const open = text.lastIndexOf('"', end - 2);
     if (open < 0 || end - 1 - open - 1 < 1 || end - 1 - open - 1 > MAX_KEY) return undefined;

@@ -23,6 +23,17 @@ describe('keyValuePairs', () => {
       { key: 'upass', value: 'Love2024!' },
     ]);
   });
+  it('reads array elements as PHP print_r and Ruby print them', () => {
+    expect(keyValuePairs('params: Array ( [username] => user123456 [姓名] => 李珍 ["contact"] => 18621176726 )')).toEqual([
+      { key: 'params', value: 'Array' },
+      { key: 'username', value: 'user123456' },
+      { key: '姓名', value: '李珍' },
+      { key: 'contact', value: '18621176726' },
+    ]);
+    expect(keyValuePairs('{"guest" => "李涵秀"}')).toEqual([{ key: 'guest', value: '李涵秀' }]);
+    // A bracketed timestamp or a bracket of words is no key.
+    expect(keyValuePairs('[2026-03-01 10:00] [a b] => x')).toEqual([]);
+  });
   it('finds nothing in a line without a separator, nor in a clock, nor a key that begins inside a word', () => {
     expect(keyValuePairs('钟峰刚在群里问手机壳还有没有货')).toEqual([]);
     expect(keyValuePairs('see http://x.cn/a')).toEqual([]);
