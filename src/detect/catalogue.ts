@@ -73,6 +73,13 @@ export interface Catalogue {
    * start at the same position get their turn.
    */
   stickyText: RE2[];
+  /**
+   * Which of stickyText may match at a byte offset, asked in one pass: a set of them all,
+   * anchored at the start of the bytes from the character before the offset on (each
+   * pattern after an optional character, so a \b sees what precedes it). A superset — a
+   * pattern matching at that character itself is in it too — so only its members are tried.
+   */
+  stickyTextSet: RE2Set;
   headerHints: SuffixMatcher<{ entity: CompiledEntity; negated: boolean }>;
   /** Entities with a byValue rule, by priority. */
   byValue: CompiledEntity[];
@@ -181,6 +188,7 @@ export function compileCatalogue(specs: EntitySpec[]): Catalogue {
     shapes,
     textEntities,
     stickyText: alternatives.filter((a) => a.pattern.scope === 'text').map((a) => compileRe2(a.pattern.regex, `pattern ${a.entity.spec.id}`, 'uy')),
+    stickyTextSet: new RE2.Set(alternatives.filter((a) => a.pattern.scope === 'text').map((a) => `(?s:.)?(?:${a.pattern.regex})`), 'u', { anchor: 'start' }),
     headerHints: new SuffixMatcher(hints),
     byValue: entities.filter((e) => e.byValue !== undefined),
   };

@@ -13,6 +13,7 @@ import { PartsScan } from './nextMatch.js';
 import { Utf8Text } from './utf8Text.js';
 import type { DateContext } from './validators/calendarDate.js';
 import type { Validator } from './validators/index.js';
+import type RE2 from 're2';
 
 /** A detection before masking: the normalised value stays inside the worker. */
 export interface Found {
@@ -42,6 +43,8 @@ export interface DetectorOptions {
 /** Where a candidate stands: its field, and where in the field's text. */
 interface Site {
   text: string;
+  /** The text's bytes (for sets of patterns asked at a position). */
+  subject: Utf8Text;
   start: number;
   end: number;
   fieldName: string | null;
@@ -151,7 +154,7 @@ export class Detector {
           from = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
         }
       } else {
-        const site = { text, start: m.index, end: m.end, fieldName: field.name, header, hinted };
+        const site = { text, subject, start: m.index, end: m.end, fieldName: field.name, header, hinted };
         // The span's shapes are the text alternatives it matches: no second pass of the shape set.
         const shapes = matching.flatMap((i: number) => alternatives[i].shape ?? []);
         // A candidate that runs on into more of one token (0898-75687466-4530 of
@@ -221,7 +224,7 @@ export class Detector {
   private longerCandidate(site: Site, wanted?: CompiledEntity | 'longest'): Found | undefined {
     const tried = new Set([site.end - site.start]);
     let best: { f: Found; end: number } | undefined;
-    for (const re of this.opts.catalogue.stickyText) {
+    for (const re of this.textShapesAt(site)) {
       re.lastIndex = site.start;
       const m = re.exec(site.text);
       if (!m || m[0].length <= site.end - site.start || tried.has(m[0].length)) continue;
@@ -239,10 +242,21 @@ export class Detector {
     return best?.f;
   }
 
+  /** The text patterns that may match where the candidate starts, by priority (Catalogue.stickyTextSet). */
+  private textShapesAt(site: Site): RE2[] {
+    const { stickyText, stickyTextSet } = this.opts.catalogue;
+    const { subject } = site;
+    const from = subject.previous(subject.offset(site.start));
+    return stickyTextSet
+      .match(subject.bytes.subarray(from))
+      .sort((a: number, b: number) => a - b)
+      .map((i: number) => stickyText[i]);
+  }
+
   /** Where the longest shape of any type that starts where the candidate does ends, if past the candidate (a UUID where a landline was read); else -1. */
   private longerShapeEnd(site: Site): number {
     let end = -1;
-    for (const re of this.opts.catalogue.stickyText) {
+    for (const re of this.textShapesAt(site)) {
       re.lastIndex = site.start;
       if (re.test(site.text) && re.lastIndex > Math.max(site.end, end)) end = re.lastIndex;
     }

@@ -52,6 +52,13 @@ export class Utf8Text {
     return this.bytes.length;
   }
 
+  /** The byte offset of the character before the one at a byte offset (0 at the start). */
+  previous(byteOffset: number): number {
+    let i = byteOffset - 1;
+    while (i > 0 && (this.bytes[i] & 0xc0) === 0x80) i--;
+    return Math.max(0, i);
+  }
+
   /** The characters of bytes [start, end), as node-re2 gives a match back. */
   slice(start: number, end: number): string {
     return this.ascii ? this.text.slice(start, end) : this.bytes.toString('utf8', start, end);

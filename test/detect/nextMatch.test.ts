@@ -104,7 +104,18 @@ describe('Utf8Text', () => {
 });
 
 describe('catalogue shapes of alternatives', () => {
-  const { alternatives, alternativeSet, shapeSet, shapes } = builtinCatalogue();
+  const { alternatives, alternativeSet, shapeSet, shapes, stickyText, stickyTextSet } = builtinCatalogue();
+  it.each(texts.map((t) => [JSON.stringify(t), t] as const))('asks the sticky-text set for every text pattern that matches at each position of %s', (_label, text) => {
+    const subject = new Utf8Text(text);
+    for (const at of [...text.matchAll(/./gsu)].map((m) => m.index!)) {
+      const asked = new Set(stickyTextSet.match(subject.bytes.subarray(subject.previous(subject.offset(at)))));
+      const matching = stickyText.flatMap((re, i) => {
+        re.lastIndex = at;
+        return re.test(text) ? [i] : [];
+      });
+      for (const i of matching) expect(asked.has(i)).toBe(true);
+    }
+  });
   it('maps each text alternative to its own pattern in shapes', () => {
     for (const a of alternatives) {
       if (a.pattern.scope === 'text') expect(shapes[a.shape!]).toMatchObject({ entity: a.entity, shape: { source: a.pattern.regex } });
