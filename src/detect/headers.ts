@@ -5,7 +5,30 @@ import { readReference } from './catalogueFiles.js';
 import { memoize } from './memo.js';
 
 let traditional: Map<string, string> | undefined;
-let abbreviations: Map<string, string> | undefined;
+let abbreviations: Abbreviations | undefined;
+
+interface Abbreviations {
+  words: Map<string, string>;
+  /** Pinyin initials a word of initials may end in, and the word they stand for (ye: 余额, balance). */
+  initialEndings: [string, string][];
+}
+
+function loadAbbreviations(): Abbreviations {
+  const file = readReference<{ words: Record<string, string>; initialEndings?: Record<string, string> }>('header-abbreviations.json');
+  return { words: new Map(Object.entries(file.words)), initialEndings: Object.entries(file.initialEndings ?? {}) };
+}
+
+/** The initials before the ending in a word of pinyin initials: two to five consonants (y and w among them), no vowel. */
+const PINYIN_INITIALS = /^[bcdfghjklmnpqrstwxyz]{2,5}$/;
+
+/** czkye → czkbalance: the ending of a word of pinyin initials written out (bye stays bye); else the word. */
+function withInitialEnding(word: string, endings: readonly [string, string][]): string {
+  for (const [initials, written] of endings) {
+    const before = word.slice(0, -initials.length);
+    if (word.endsWith(initials) && PINYIN_INITIALS.test(before)) return before + written;
+  }
+  return word;
+}
 
 /** 電話 → 电话 (patterns/reference/traditional-chars.json): one hint list serves exports from Taiwan and Hong Kong. */
 export function simplified(text: string): string {
@@ -20,13 +43,14 @@ export const normaliseHeader = memoize((header: string): string =>
 
 /**
  * A system column name with its abbreviated words written out (CUST_NM → customername,
- * PSPT_NO → passportno; patterns/reference/header-abbreviations.json), or undefined when
- * no word is abbreviated.
+ * PSPT_NO → passportno, CZKYE → czkbalance; patterns/reference/header-abbreviations.json),
+ * or undefined when no word is abbreviated.
  */
 export const expandedHeader = memoize((name: string): string | undefined => {
-  abbreviations ??= new Map(Object.entries(readReference<{ words: Record<string, string> }>('header-abbreviations.json').words));
+  abbreviations ??= loadAbbreviations();
+  const { words: known, initialEndings } = abbreviations;
   const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[\s_\-.·]+/).filter((w) => w.length > 0);
-  const expanded = words.map((w) => abbreviations!.get(w) ?? w);
+  const expanded = words.map((w) => known.get(w) ?? withInitialEnding(w, initialEndings));
   return expanded.some((w, i) => w !== words[i]) ? normaliseHeader(expanded.join('')) : undefined;
 });
 

@@ -44,6 +44,10 @@ describe('names in columns no hint claims', () => {
   it('leaves columns whose name says they hold things, or that a hint claims for another type', () => {
     expect(namesIn({ PROD_NM: '李宁', SHOP_NM: '周大福', 商品: '王老吉', MOBILE: '13812345678' })).toEqual([]);
     expect(namesIn({ 品名: '李宁', MOBILE: '13812345678' })).toEqual([]);
+    // An accessory or gift, and anything a column calls a 名称 (the name of a thing): 鲁花 is an oil.
+    expect(namesIn({ '精品/配件名称': '鲁花', 礼品: '李宁', 会场名称: '周大福', MOBILE: '13812345678' })).toEqual([]);
+    // … unless the 名称 is a person's: a visitor's, a member's.
+    expect(namesIn({ 访客名称: '夏强婷', 会员名称: '陈静', MOBILE: '13812345678' }).map((f) => f.value)).toEqual(['夏强婷', '陈静']);
     expect(namesIn({ 地址: '王家', MOBILE: '13812345678' })).toEqual([]);
   });
   it('leaves places written without their suffix', () => {
@@ -94,6 +98,15 @@ describe('column-name forms', () => {
     expect(expandedHeader('recvAddr')).toBe('receiveraddress');
     expect(expandedHeader('姓名')).toBeUndefined();
     expect(headerVariants('ACCT_NO').at(-1)).toBe('accountno');
+  });
+  it('writes out the ending of a word of pinyin initials, and only of such a word', () => {
+    expect(expandedHeader('CZKYE')).toBe('czkbalance');
+    expect(expandedHeader('FKJE')).toBe('fkamount');
+    expect(expandedHeader('cust_SJDZ')).toBe('customersjaddress');
+    // A vowel, or fewer than two initials before the ending, is no word of initials.
+    expect(expandedHeader('goodbye')).toBeUndefined();
+    expect(expandedHeader('bye')).toBeUndefined();
+    expect(expandedHeader('order_je')).toBeUndefined();
   });
   it('finds what those forms name', () => {
     const types = (cells: Record<string, string>): string[] => d.detect(row(cells)).filter((f) => f.verified).map((f) => f.entity.spec.id);
