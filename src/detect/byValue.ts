@@ -40,19 +40,19 @@ function typesRuledOut(name: string, catalogue: Catalogue): ReadonlySet<Compiled
  * has none of them (订单2026… is not a bank card for holding 16 digits) — else the type's
  * validator; undefined when nothing is to be checked.
  */
-function validatorFor(entity: CompiledEntity, value: string, shapesOfValue: () => ReadonlySet<AnchoredShape>): Validator | undefined | null {
+function validatorFor(entity: CompiledEntity, bytes: Buffer, shapesOfValue: () => ReadonlySet<AnchoredShape>): Validator | undefined | null {
   const { validator: own, shape: ownShape } = entity.byValue!;
-  if (ownShape) return ownShape.test(value) ? (own ?? entity.validator) : null;
+  if (ownShape) return ownShape.test(bytes) ? (own ?? entity.validator) : null;
   if (entity.anchoredText.length === 0) return own ?? entity.validator;
   const had = shapesOfValue();
   const shape = entity.anchoredText.find((s) => had.has(s));
   return shape === undefined ? null : (own ?? shape.validator);
 }
 
-/** Every text shape a whole value has, from one pass of the catalogue's shape set (asked at most once per value). */
-function shapesOf(catalogue: Catalogue, value: string): () => ReadonlySet<AnchoredShape> {
+/** Every text shape a whole value (its UTF-8 bytes) has, from one pass of the catalogue's shape set (asked at most once per value). */
+function shapesOf(catalogue: Catalogue, bytes: Buffer): () => ReadonlySet<AnchoredShape> {
   let had: Set<AnchoredShape> | undefined;
-  return () => (had ??= new Set(catalogue.shapeSet.match(new Utf8Text(value).bytes).map((i: number) => catalogue.shapes[i].shape)));
+  return () => (had ??= new Set(catalogue.shapeSet.match(bytes).map((i: number) => catalogue.shapes[i].shape)));
 }
 
 /**
@@ -102,11 +102,14 @@ interface ColumnRule {
 
 /** The first type, by priority, that a whole value is by its shape. */
 function valueFinding(value: string, column: string | null, rule: ColumnRule, linked: boolean, catalogue: Catalogue, dates: DateContext): Found | undefined {
-  const shapes = shapesOf(catalogue, value);
+  // Encoded once for every RE2 asked of it (given a string, node-re2 copies it on each call);
+  // the validators below make no Utf8Text of their own, so the scratch bytes hold.
+  const bytes = new Utf8Text(value).bytes;
+  const shapes = shapesOf(catalogue, bytes);
   for (const entity of catalogue.byValue) {
     const byValue = entity.byValue!;
     if ((byValue.needsLinkingIdentifier && !linked) || rule.ruledOut.has(entity) || (rule.namedForOther && !byValue.underOtherHints)) continue;
-    const validator = validatorFor(entity, value, shapes);
+    const validator = validatorFor(entity, bytes, shapes);
     if (validator === null) continue;
     const normalised = entity.normalise(value);
     if (validator && !validator(normalised, dates)) continue;
