@@ -10,11 +10,11 @@
 // person, one with a verified identifier that links a person (a mobile, a resident ID …),
 // and never under a column whose name says it holds things (spec notByValue: 商品, 店铺 —
 // 李宁 reads like a name). Confidence is the type's byValue confidence, below a named column.
-import type { DataRecord } from '../types.js';
+import type { DataRecord, Field } from '../types.js';
 import type { AnchoredShape, Catalogue, CompiledEntity } from './catalogue.js';
 import type { Found } from './detector.js';
 import { headerVariants, normaliseHeader } from './headers.js';
-import { delimitedCells } from './keyValues.js';
+import { delimitedCells, type KeyValue } from './keyValues.js';
 import { BoundedCache } from './memo.js';
 import { Utf8Text } from './utf8Text.js';
 import type { DateContext } from './validators/calendarDate.js';
@@ -60,7 +60,14 @@ function shapesOf(catalogue: Catalogue, bytes: Buffer): () => ReadonlySet<Anchor
  * free-text line that is a delimited record. `hintOf` tells what a column's name says; `found`
  * is what the record's other passes found; a column or cell with any finding is left alone.
  */
-export function foundByValue(record: DataRecord, found: readonly Found[], catalogue: Catalogue, dates: DateContext, hintOf: (name: string) => ColumnHint): Found[] {
+export function foundByValue(
+  record: DataRecord,
+  found: readonly Found[],
+  catalogue: Catalogue,
+  dates: DateContext,
+  hintOf: (name: string) => ColumnHint,
+  pairsOf: (field: Field) => readonly KeyValue[],
+): Found[] {
   if (catalogue.byValue.length === 0) return [];
   const linked = found.some((f) => f.verified && f.entity.spec.links);
   const out: Found[] = [];
@@ -68,22 +75,34 @@ export function foundByValue(record: DataRecord, found: readonly Found[], catalo
   for (const field of record.fields) {
     if (field.damaged || field.value.trim().length === 0) continue;
     if (field.name === null) {
-      // A cell by value is of use only beside a person's identifier: a line without one is skipped whole.
+      // A cell or a pair's value by value is of use only beside a person's identifier: a line without one is skipped whole.
       if (!linked) continue;
+      const inText = (value: string): boolean => found.some((f) => f.field === null && (value.includes(f.normalised) || f.normalised.includes(value)));
       for (const cell of delimitedCells(field.value)) {
-        if (found.some((f) => f.field === null && (cell.includes(f.normalised) || f.normalised.includes(cell)))) continue;
-        add(valueFinding(cell, null, { ruledOut: NO_TYPES, namedForOther: false }, linked, catalogue, dates));
+        if (!inText(cell)) add(valueFinding(cell, null, { ruledOut: NO_TYPES, namedForOther: false }, linked, catalogue, dates));
+      }
+      // A pair's key is read as a column name is ("nick":"白国" as a nickname column).
+      for (const { key, value } of pairsOf(field)) {
+        const rule = ruleOf(key, hintOf(key), catalogue);
+        if (rule && value.trim().length > 0 && !inText(value)) add(valueFinding(value.trim(), null, rule, linked, catalogue, dates));
       }
     } else if (!found.some((f) => f.field === field.name)) {
-      const hint = hintOf(field.name);
-      if (hint === 'isNot') continue;
-      // Named for a type the value turned out not to be: only types whose shape stands on its
-      // own (spec underOtherHints: a card number under 户口号码), not names or addresses (王家 under 地址).
-      const column = hint === 'none' ? { ruledOut: typesRuledOut(field.name, catalogue), namedForOther: false } : { ruledOut: NO_TYPES, namedForOther: true };
-      add(valueFinding(field.value.trim(), field.name, column, linked, catalogue, dates));
+      const rule = ruleOf(field.name, hintOf(field.name), catalogue);
+      if (rule) add(valueFinding(field.value.trim(), field.name, rule, linked, catalogue, dates));
     }
   }
   return out;
+}
+
+/**
+ * What a column's name lets be found by value in it: nothing when it says it holds none of
+ * the catalogue's types; when it is named for a type the value turned out not to be, only
+ * types whose shape stands on its own (spec underOtherHints: a card number under 户口号码),
+ * not names or addresses (王家 under 地址); else every type its words do not rule out.
+ */
+function ruleOf(name: string, hint: ColumnHint, catalogue: Catalogue): ColumnRule | undefined {
+  if (hint === 'isNot') return undefined;
+  return hint === 'none' ? { ruledOut: typesRuledOut(name, catalogue), namedForOther: false } : { ruledOut: NO_TYPES, namedForOther: true };
 }
 
 const NO_TYPES: ReadonlySet<CompiledEntity> = new Set();

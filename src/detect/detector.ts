@@ -8,7 +8,7 @@ import type { AnchoredShape, Catalogue, CompiledEntity } from './catalogue.js';
 import { expandedHeader, headerVariants, normaliseHeader } from './headers.js';
 import { mask } from './mask.js';
 import { foundByValue, type ColumnHint } from './byValue.js';
-import { keyValuePairs } from './keyValues.js';
+import { keyValuePairs, type KeyValue } from './keyValues.js';
 import { PartsScan } from './nextMatch.js';
 import { Utf8Text } from './utf8Text.js';
 import type { DateContext } from './validators/calendarDate.js';
@@ -70,6 +70,9 @@ export class Detector {
         found.push(f);
       }
     };
+    // A free-text field's key/value pairs, parsed once for the pass by name and the one by value.
+    const pairs = new Map<Field, KeyValue[]>();
+    const pairsOf = (field: Field): KeyValue[] => pairs.get(field) ?? (pairs.set(field, keyValuePairs(field.value)), pairs.get(field)!);
     for (const field of record.fields) {
       if (field.value.length === 0) continue;
       const header = field.name === null ? '' : normaliseHeader(field.name);
@@ -78,9 +81,9 @@ export class Detector {
       const addFrom = field.damaged ? (f: Found | undefined): void => add(f && { ...f, verified: false }) : add;
       this.scanText(field, header, hinted, addFrom);
       if (hinted && hinted.field.length > 0) addFrom(this.checkField(field, header, hinted));
-      if (field.name === null) for (const f of this.pairFindings(field.value, found)) addFrom(f);
+      if (field.name === null) for (const f of this.pairFindings(pairsOf(field), found)) addFrom(f);
     }
-    for (const f of foundByValue(record, found, this.opts.catalogue, this.opts.dates, this.columnHint)) add(f);
+    for (const f of foundByValue(record, found, this.opts.catalogue, this.opts.dates, this.columnHint, pairsOf)) add(f);
     return found;
   }
 
@@ -88,9 +91,9 @@ export class Detector {
    * The values of a line's key/value pairs whose key names a column-scope type the way a
    * column name would (LKXM:王芳, "from_name":"王芳"), unless the line's scan found them already.
    */
-  private pairFindings(text: string, found: readonly Found[]): Found[] {
+  private pairFindings(pairs: readonly KeyValue[], found: readonly Found[]): Found[] {
     const out: Found[] = [];
-    for (const { key, value } of keyValuePairs(text)) {
+    for (const { key, value } of pairs) {
       const hint = this.hintOf(key);
       // Names and attributes only: a key is read like a column name, by its ending, and a
       // password's ending is a short word that other keys end in too (bypass=, compass:).

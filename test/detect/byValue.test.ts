@@ -55,6 +55,18 @@ describe('names in columns no hint claims', () => {
   });
 });
 
+describe('values of key/value pairs in free text, read like columns', () => {
+  const line = (value: string): DataRecord => ({ sheet: null, index: 1, fields: [{ name: null, value }] });
+  const names = (value: string): string[] => d.detect(line(value)).filter((f) => f.verified && f.entity.spec.id === 'person_name').map((f) => f.normalised);
+  it('takes a name-shaped value under a key no hint claims, beside a linking identifier', () => {
+    expect(names('recv ["chat:message",{"from":{"nick":"白国","mobile":"19859988616"},"content":"晚上一起吃饭吗"}]')).toEqual(['白国']);
+  });
+  it('not without the identifier, nor under a key that says it holds things', () => {
+    expect(names('recv ["chat:message",{"from":{"nick":"白国"},"content":"晚上一起吃饭吗"}]')).toEqual([]);
+    expect(names('{"product":"李宁","mobile":"19859988616"}')).toEqual([]);
+  });
+});
+
 describe('addresses in columns no hint claims', () => {
   const addressesIn = (cells: Record<string, string>): string[] => d.detect(row(cells)).filter((f) => f.verified && f.entity.spec.id === 'address').map((f) => f.normalised);
   it('takes a value that begins with a division and goes on to a street or building, with or without a person beside it', () => {

@@ -1,7 +1,7 @@
 // Passwords: any value in a password column or after a password label, except the
-// placeholders exports write instead of a secret (masked stars, null, "未设置") and a
-// script's cmdlet.
-const PLACEHOLDERS = new Set(['null', 'none', 'n/a', '无', '空', '未设置', '已隐藏', 'hidden', 'password', '密码']);
+// placeholders exports write instead of a secret (masked stars, null, "未设置"), a flag
+// under a key that ends in pass (season_pass=true) and a script's cmdlet.
+const PLACEHOLDERS = new Set(['null', 'none', 'n/a', '无', '空', '未设置', '已隐藏', 'hidden', 'password', '密码', 'true', 'false', 'undefined']);
 
 /** A PowerShell cmdlet name (ConvertTo-SecureString after `$pw =`) is the code that makes the secret, not the secret. */
 const CMDLET = /^(?:Add|Clear|Convert|ConvertFrom|ConvertTo|Export|Get|Import|Invoke|New|Out|Read|Remove|Set|Start|Write)-[A-Z][A-Za-z]+$/;
