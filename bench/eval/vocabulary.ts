@@ -100,12 +100,20 @@
 // pro shop's 吊牌价 and the 合作旅行社 file; a Ruby Logger line with a lograge request of a lodge check-in, a
 // socket.io frame of the booking chat, a pino JSON request log of the mini-program login, a loguru line of a kids'
 // watch 3G*UD packet, a Markdown row of the 客诉台账, a short-video caption, a PA announcement and a Python
-// dataclass repr of an OTA ticket verification) after heldout23's fixes.
+// dataclass repr of an OTA ticket verification) after heldout23's fixes; `heldout25` (one provincial
+// driving-school group with a 计时培训 platform, a summer 集训营 and a 学费分期 partner — the 车管所 预录入 upload's
+// traffic-police pinyin initials (SFZMHM, LXZSXXDZ, LRSJ), the enrolment SaaS's camelCase student file (stuSex,
+// stuMobile, stuBirthday), the 学车 app's pinyin-initial logins (dlzh, dlmm, dlip), the timing platform's licnum
+// and terminals' GNSS track, 驾驶人体检, the 集训营 lodging register, coaches' 工作手机 calls, 驾驶证 mailing, 班型
+// orders and the 招生代理 file; a Debezium change event of a lodging check-in, a RongCloud message-routing
+// callback, a bash command-audit line of an sshpass login, a TDengine INSERT of a GNSS point, an Apollo GraphQL
+// log of a 学费退费 complaint, a 周例会纪要 item, a coach car's body lettering and a NestJS log of a 学费监管
+// release) after heldout24's fixes.
 // Each held-out vocabulary's first run is kept in bench/eval/results;
 // the README reports them all, the last one as the held-out figures.
 
-export type Variant = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24';
-export const VARIANTS: readonly Variant[] = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17', 'heldout18', 'heldout19', 'heldout20', 'heldout21', 'heldout22', 'heldout23', 'heldout24'];
+export type Variant = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25';
+export const VARIANTS: readonly Variant[] = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17', 'heldout18', 'heldout19', 'heldout20', 'heldout21', 'heldout22', 'heldout23', 'heldout24', 'heldout25'];
 
 export const FIELD_KEYS = [
   'name', 'gender', 'mobile', 'landline', 'id', 'email', 'address', 'card', 'balance', 'passport', 'permit', 'fpid', 'plate',
@@ -676,8 +684,35 @@ const HELDOUT24: Record<FieldKey, string> = {
   city: '客源城市', shop: '所属雪具店',
 };
 
+// One provincial driving-school group's (驾培集团) exports, from sources the earlier variants do not draw
+// on: the 车管所 预录入 upload in the traffic-police database's pinyin initials (SFZMHM 身份证明号码, LXZSXXDZ
+// 联系住所详细地址) beside the enrolment SaaS's camelCase student file (stuSex, stuMobile, stuBirthday), the
+// 计时培训 platform's vehicle record (licnum) with its 挂靠车主 and the timing terminals' GNSS track (计时终端IMEI,
+// GNSS纬度/经度, 定位时刻(GNSS)), the 学车 app's pinyin-initial login table (dlzh, dlmm, dlip) and its device
+// table (deviceImei, deviceMac, deviceIdfa) and IM (fromStuName, msgBody, msgSendAt), the 学车钱包 and 退费银行卡号,
+// the 学费分期 partner (分期学费本金, 逾期应还(元), 分期准入评分), 外籍/港澳台 students' documents and the 新版永居证,
+// the partner hospital's 驾驶人体检 (受检学员, 体检诊断, 体检科室, 体检时间), the summer 集训营's lodging register
+// (住宿学员, 住宿登记证件号, 入营住宿时间, 离营退宿时间, 宿舍房号, 集训住宿点), the coaches' 工作手机 call log (教练工作机号码,
+// 学员号码, 通话开始时刻, 通话时长/秒), 驾驶证 mailing (驾驶证邮寄单号, 寄出经办人, 领证学员, 驾驶证邮寄地址), the
+// enrolment orders and 班型 (报名单号, 实收学费(元), 班型编码/名称/价格(元), 报名城市, 报名校区), the 招生代理 file
+// (招生代理单位, 代理单位信用代码, 代理点咨询电话), 教务备注 and the upload's LRSJ.
+const HELDOUT25: Record<FieldKey, string> = {
+  name: '学员姓名', gender: 'stuSex', mobile: 'stuMobile', landline: '住宅电话', id: 'SFZMHM', email: '电子邮箱(选填)',
+  address: 'LXZSXXDZ', card: '退费银行卡号', balance: '学车钱包余额(元)', passport: '外籍学员护照号', permit: '港澳台学员通行证号',
+  fpid: '新版永居证号码', plate: 'licnum', lat: 'GNSS纬度', lng: 'GNSS经度', ip: 'dlip', imei: 'deviceImei', mac: 'deviceMac',
+  idfa: 'deviceIdfa', account: 'dlzh', password: 'dlmm', waybill: '驾驶证邮寄单号', birth: 'stuBirthday', diagnosis: '体检诊断',
+  dept: '体检科室', visitTime: '体检时间', checkin: '入营住宿时间', checkout: '离营退宿时间', room: '宿舍房号', hotel: '集训住宿点',
+  guest: '住宿学员', caller: '教练工作机号码', callee: '学员号码', callTime: '通话开始时刻', duration: '通话时长/秒',
+  overdue: '逾期应还(元)', loan: '分期学费本金', score: '分期准入评分', orderNo: '报名单号', amount: '实收学费(元)',
+  goods: '邮寄物品', senderName: '寄出经办人', senderMobile: '经办人电话', senderAddress: '寄出校区地址', receiverName: '领证学员',
+  receiverMobile: '领证人手机', receiverAddress: '驾驶证邮寄地址', message: 'msgBody', sendTime: 'msgSendAt', sender: 'fromStuName',
+  company: '招生代理单位', uscc: '代理单位信用代码', hotline: '代理点咨询电话', sku: '班型编码', product: '班型名称',
+  price: '班型价格(元)', patient: '受检学员', owner: '挂靠车主', doc: '住宿登记证件号', remark: '教务备注', created: 'LRSJ',
+  time: '定位时刻(GNSS)', device: '计时终端IMEI', city: '报名城市', shop: '报名校区',
+};
+
 export function headersOf(variant: Variant): Record<FieldKey, string> {
-  return { dev: DEV, heldout: HELDOUT, heldout2: HELDOUT2, heldout3: HELDOUT3, heldout4: HELDOUT4, heldout5: HELDOUT5, heldout6: HELDOUT6, heldout7: HELDOUT7, heldout8: HELDOUT8, heldout9: HELDOUT9, heldout10: HELDOUT10, heldout11: HELDOUT11, heldout12: HELDOUT12, heldout13: HELDOUT13, heldout14: HELDOUT14, heldout15: HELDOUT15, heldout16: HELDOUT16, heldout17: HELDOUT17, heldout18: HELDOUT18, heldout19: HELDOUT19, heldout20: HELDOUT20, heldout21: HELDOUT21, heldout22: HELDOUT22, heldout23: HELDOUT23, heldout24: HELDOUT24 }[variant];
+  return { dev: DEV, heldout: HELDOUT, heldout2: HELDOUT2, heldout3: HELDOUT3, heldout4: HELDOUT4, heldout5: HELDOUT5, heldout6: HELDOUT6, heldout7: HELDOUT7, heldout8: HELDOUT8, heldout9: HELDOUT9, heldout10: HELDOUT10, heldout11: HELDOUT11, heldout12: HELDOUT12, heldout13: HELDOUT13, heldout14: HELDOUT14, heldout15: HELDOUT15, heldout16: HELDOUT16, heldout17: HELDOUT17, heldout18: HELDOUT18, heldout19: HELDOUT19, heldout20: HELDOUT20, heldout21: HELDOUT21, heldout22: HELDOUT22, heldout23: HELDOUT23, heldout24: HELDOUT24, heldout25: HELDOUT25 }[variant];
 }
 
 /** Free-text phrasings; `{x}` placeholders are filled by the layouts. */
@@ -1034,6 +1069,23 @@ const HELDOUT24_TEXT: TextPhrasings = {
   orderNote: "2026-03-14 12:31:08,118 INFO ota.meituan.verify TicketVerified(order_no='{orderNo}', ota='MEITUAN', sku_name='成人全天滑雪票(含雪具)', amount=Decimal('{price}.00'), gate='G03', status=<VerifyStatus.SUCCESS: 2>)",
 };
 
+// The same driving-school group's lines: a Debezium change event of the 集训营's lodging check-in row, the
+// 学车 app backend logging a RongCloud (融云) message-routing callback whose sender carries the student's
+// mobile, an rsyslog-forwarded bash command-audit line of an sshpass login to a timing-platform host, a
+// TDengine INSERT of a timing terminal's GNSS point as the track writer logs it, an Apollo GraphQL request
+// log of a 学费退费 complaint mutation, a 周例会纪要 item, a coach car's body lettering and a NestJS log of the
+// 学费资金监管 release for completed training hours.
+const HELDOUT25_TEXT: TextPhrasings = {
+  hotelLog: '{"schema":null,"payload":{"before":null,"after":{"id":30871,"stu_name":"{name}","stu_mobile":"{mobile}","lodging_name":"{hotel}","room_no":"{room}","checkin_at":"{date} {time}:00","camp_batch":"2026暑期大学生集训营"},"source":{"version":"2.5.0.Final","connector":"mysql","name":"jiapei","db":"camp","table":"dorm_checkin","file":"mysql-bin.000412","pos":88231417},"op":"c","ts_ms":1773462668118}}',
+  chat: '{date} {time}:41.207 INFO [rc-route-3] POST /im/rongcloud/route fromUserId=stu_2026031408&toUserId=coach_0217&objectName=RC:TxtMsg&content={"content":"{text}","user":{"id":"stu_2026031408","name":"{name}","extra":"{\\"mobile\\":\\"{mobile}\\",\\"classType\\":\\"C1\\"}"}}&channelType=PERSON&msgTimestamp=1773462668118&msgUID=BTM2-4PS0-KM02-1A3B&sensitiveType=0',
+  loginLog: "{date}T{time}:27.118+08:00 jp-ops-02 bash[30211]: [cmd-audit] user=ops_li tty=pts/1 cwd=/opt/jishi-sync cmd=sshpass -p '{password}' ssh -o StrictHostKeyChecking=no {account}@{ip} -p 22",
+  gpsLog: "{date} {time}:06.412 DEBUG [td-writer-2] c.j.jishi.track.TdWriter - exec: INSERT INTO d_{imei} USING jishi_gnss TAGS ('{imei}', '{mobile}', 'C1') (ts, lat, lng, speed_kmh, course) VALUES ('{date} {time}:05.000', {lat}, {lng}, 32.5, 118)",
+  serviceNote: '2026-03-14T09:12:44.318Z apollo-gateway info operation=CreateComplaintTicket variables={"input":{"studentName":"{name}","studentMobile":"{mobile}","idCardNo":"{id}","category":"TUITION_REFUND","content":"报名C1普通班已交学费4280元，科目一通过后两个月约不上练车，申请退还未培训部分学费被校区拒绝","campus":"城东校区"}} query="mutation CreateComplaintTicket($input: ComplaintInput!) { createComplaintTicket(input: $input) { ticketNo status } }"',
+  proseName: '【周例会纪要】三、招生物料：{name}提议暑期大学生班报名赠送{product}，由市场部询价后下周例会确定。',
+  hotlineNote: '通达驾校　一人一车　计时培训　先学后付　报名热线{hotline}　教练车编号T-0217',
+  orderNote: '[Nest] 2817  - 03/14/2026, 12:31:08 PM     LOG [FundSupervisionService] 学时达标，监管资金已划拨 orderNo={orderNo} amount={price}.00 escrow=CCB status=SUCCESS +12ms',
+};
+
 export function phrasingsOf(variant: Variant): TextPhrasings {
-  return { dev: DEV_TEXT, heldout: HELDOUT_TEXT, heldout2: HELDOUT2_TEXT, heldout3: HELDOUT3_TEXT, heldout4: HELDOUT4_TEXT, heldout5: HELDOUT5_TEXT, heldout6: HELDOUT6_TEXT, heldout7: HELDOUT7_TEXT, heldout8: HELDOUT8_TEXT, heldout9: HELDOUT9_TEXT, heldout10: HELDOUT10_TEXT, heldout11: HELDOUT11_TEXT, heldout12: HELDOUT12_TEXT, heldout13: HELDOUT13_TEXT, heldout14: HELDOUT14_TEXT, heldout15: HELDOUT15_TEXT, heldout16: HELDOUT16_TEXT, heldout17: HELDOUT17_TEXT, heldout18: HELDOUT18_TEXT, heldout19: HELDOUT19_TEXT, heldout20: HELDOUT20_TEXT, heldout21: HELDOUT21_TEXT, heldout22: HELDOUT22_TEXT, heldout23: HELDOUT23_TEXT, heldout24: HELDOUT24_TEXT }[variant];
+  return { dev: DEV_TEXT, heldout: HELDOUT_TEXT, heldout2: HELDOUT2_TEXT, heldout3: HELDOUT3_TEXT, heldout4: HELDOUT4_TEXT, heldout5: HELDOUT5_TEXT, heldout6: HELDOUT6_TEXT, heldout7: HELDOUT7_TEXT, heldout8: HELDOUT8_TEXT, heldout9: HELDOUT9_TEXT, heldout10: HELDOUT10_TEXT, heldout11: HELDOUT11_TEXT, heldout12: HELDOUT12_TEXT, heldout13: HELDOUT13_TEXT, heldout14: HELDOUT14_TEXT, heldout15: HELDOUT15_TEXT, heldout16: HELDOUT16_TEXT, heldout17: HELDOUT17_TEXT, heldout18: HELDOUT18_TEXT, heldout19: HELDOUT19_TEXT, heldout20: HELDOUT20_TEXT, heldout21: HELDOUT21_TEXT, heldout22: HELDOUT22_TEXT, heldout23: HELDOUT23_TEXT, heldout24: HELDOUT24_TEXT, heldout25: HELDOUT25_TEXT }[variant];
 }
