@@ -20,16 +20,33 @@ import { Utf8Text } from './utf8Text.js';
 import type { DateContext } from './validators/calendarDate.js';
 import type { Validator } from './validators/index.js';
 
-/** Column names repeat on every row: the types each says it is not is kept, per catalogue. */
-const thingColumns = new WeakMap<Catalogue, BoundedCache<ReadonlySet<CompiledEntity>>>();
+/**
+ * The types a value may be found as by value under a column (or a free-text pair's key) of
+ * a name, in priority order. Names repeat on every row and line: each name's list is kept,
+ * per catalogue and per kind of place (a column, a pair's key).
+ */
+const typesUnder = new WeakMap<Catalogue, { column: BoundedCache<readonly CompiledEntity[]>; pairKey: BoundedCache<readonly CompiledEntity[]> }>();
 
-/** The types a column's name rules out: a form of it holds one of the type's notByValue words (商品, 店铺 …). */
-function typesRuledOut(name: string, catalogue: Catalogue): ReadonlySet<CompiledEntity> {
-  let cache = thingColumns.get(catalogue);
-  if (!cache) thingColumns.set(catalogue, (cache = new BoundedCache()));
-  return cache.get(name, () => {
+/**
+ * What a column's name lets be found by value in it: nothing when it says it holds none of
+ * the catalogue's types; when it is named for a type the value turned out not to be, only
+ * types whose shape stands on its own (spec underOtherHints: a card number under 户口号码),
+ * not names or addresses (王家 under 地址); else every type none of whose notByValue words
+ * (商品, 店铺 …) a form of the name holds. A pair's key, for names only: an identifier's key
+ * is the context the scanner reads it with already.
+ */
+function byValueTypes(name: string, place: 'column' | 'pairKey', hintOf: (name: string) => ColumnHint, catalogue: Catalogue): readonly CompiledEntity[] {
+  let caches = typesUnder.get(catalogue);
+  if (!caches) typesUnder.set(catalogue, (caches = { column: new BoundedCache(), pairKey: new BoundedCache() }));
+  return caches[place].get(name, () => {
+    const hint = hintOf(name);
+    if (hint === 'isNot') return [];
     const forms = headerVariants(name);
-    return new Set(catalogue.byValue.filter((e) => (e.spec.notByValue ?? []).some((w) => forms.some((form) => form.includes(w)))));
+    return catalogue.byValue.filter(
+      (e) =>
+        (place === 'column' || e.spec.kind === 'name') &&
+        (hint === 'is' ? e.byValue!.underOtherHints : !(e.spec.notByValue ?? []).some((w) => forms.some((form) => form.includes(w)))),
+    );
   });
 }
 
@@ -79,33 +96,21 @@ export function foundByValue(
       if (!linked) continue;
       const inText = (value: string): boolean => found.some((f) => f.field === null && (value.includes(f.normalised) || f.normalised.includes(value)));
       for (const cell of delimitedCells(field.value)) {
-        if (!inText(cell)) add(valueFinding(cell, null, { ruledOut: NO_TYPES, namedForOther: false }, linked, catalogue, dates));
+        if (!inText(cell)) add(valueFinding(cell, null, catalogue.byValue, linked, catalogue, dates));
       }
       // A pair's key is read as a column name is ("nick":"白国" as a nickname column).
       for (const { key, value } of pairsOf(field)) {
-        const rule = ruleOf(key, hintOf(key), catalogue);
-        if (rule && value.trim().length > 0 && !inText(value)) add(valueFinding(value.trim(), null, rule, linked, catalogue, dates));
+        const types = byValueTypes(key, 'pairKey', hintOf, catalogue);
+        const v = types.length === 0 ? '' : value.trim();
+        if (v.length > 0 && !inText(v)) add(valueFinding(v, null, types, linked, catalogue, dates));
       }
     } else if (!found.some((f) => f.field === field.name)) {
-      const rule = ruleOf(field.name, hintOf(field.name), catalogue);
-      if (rule) add(valueFinding(field.value.trim(), field.name, rule, linked, catalogue, dates));
+      const types = byValueTypes(field.name, 'column', hintOf, catalogue);
+      if (types.length > 0) add(valueFinding(field.value.trim(), field.name, types, linked, catalogue, dates));
     }
   }
   return out;
 }
-
-/**
- * What a column's name lets be found by value in it: nothing when it says it holds none of
- * the catalogue's types; when it is named for a type the value turned out not to be, only
- * types whose shape stands on its own (spec underOtherHints: a card number under 户口号码),
- * not names or addresses (王家 under 地址); else every type its words do not rule out.
- */
-function ruleOf(name: string, hint: ColumnHint, catalogue: Catalogue): ColumnRule | undefined {
-  if (hint === 'isNot') return undefined;
-  return hint === 'none' ? { ruledOut: typesRuledOut(name, catalogue), namedForOther: false } : { ruledOut: NO_TYPES, namedForOther: true };
-}
-
-const NO_TYPES: ReadonlySet<CompiledEntity> = new Set();
 
 /**
  * What a column's name says: nothing the catalogue knows, that it holds a type (户口号码, read
@@ -113,21 +118,15 @@ const NO_TYPES: ReadonlySet<CompiledEntity> = new Set();
  */
 export type ColumnHint = 'none' | 'is' | 'isNot';
 
-/** What a column's name rules out: types by their notByValue words, or all but underOtherHints types. */
-interface ColumnRule {
-  ruledOut: ReadonlySet<CompiledEntity>;
-  namedForOther: boolean;
-}
-
-/** The first type, by priority, that a whole value is by its shape. */
-function valueFinding(value: string, column: string | null, rule: ColumnRule, linked: boolean, catalogue: Catalogue, dates: DateContext): Found | undefined {
+/** The first of `types` (by priority) that a whole value is by its shape. */
+function valueFinding(value: string, column: string | null, types: readonly CompiledEntity[], linked: boolean, catalogue: Catalogue, dates: DateContext): Found | undefined {
   // Encoded once for every RE2 asked of it (given a string, node-re2 copies it on each call);
   // the validators below make no Utf8Text of their own, so the scratch bytes hold.
   const bytes = new Utf8Text(value).bytes;
   const shapes = shapesOf(catalogue, bytes);
-  for (const entity of catalogue.byValue) {
+  for (const entity of types) {
     const byValue = entity.byValue!;
-    if ((byValue.needsLinkingIdentifier && !linked) || rule.ruledOut.has(entity) || (rule.namedForOther && !byValue.underOtherHints)) continue;
+    if (byValue.needsLinkingIdentifier && !linked) continue;
     const validator = validatorFor(entity, bytes, shapes);
     if (validator === null) continue;
     const normalised = entity.normalise(value);

@@ -225,15 +225,20 @@ export class Detector {
    * 'longest', the longest of them all.
    */
   private longerCandidate(site: Site, wanted?: CompiledEntity | 'longest'): Found | undefined {
-    const tried = new Set([site.end - site.start]);
+    const { subject } = site;
+    const startByte = subject.offset(site.start);
+    const tried = new Set([subject.offset(site.end) - startByte]);
     let best: { f: Found; end: number } | undefined;
     for (const re of this.textShapesAt(site)) {
-      re.lastIndex = site.start;
-      const m = re.exec(site.text);
-      if (!m || m[0].length <= site.end - site.start || tried.has(m[0].length)) continue;
-      tried.add(m[0].length);
-      const end = site.start + m[0].length;
-      const f = this.classifyCandidate(m[0], this.opts.catalogue.shapeSet.match(m[0]), { ...site, end });
+      // Tested on the bytes: only a longer span is read out as text and tried.
+      re.lastIndex = startByte;
+      if (!re.test(subject.bytes)) continue;
+      const endByte = re.lastIndex;
+      if (endByte - startByte <= Math.min(...tried) || tried.has(endByte - startByte)) continue;
+      tried.add(endByte - startByte);
+      const end = subject.index(endByte);
+      const candidate = subject.slice(startByte, endByte);
+      const f = this.classifyCandidate(candidate, this.opts.catalogue.shapeSet.match(subject.bytes.subarray(startByte, endByte)), { ...site, end });
       if (!f || (wanted !== undefined && wanted !== 'longest' && f.entity !== wanted)) continue;
       if (wanted !== 'longest') {
         site.end = end;
@@ -258,12 +263,14 @@ export class Detector {
 
   /** Where the longest shape of any type that starts where the candidate does ends, if past the candidate (a UUID where a landline was read); else -1. */
   private longerShapeEnd(site: Site): number {
-    let end = -1;
+    const { subject } = site;
+    let endByte = subject.offset(site.end);
+    let longer = false;
     for (const re of this.textShapesAt(site)) {
-      re.lastIndex = site.start;
-      if (re.test(site.text) && re.lastIndex > Math.max(site.end, end)) end = re.lastIndex;
+      re.lastIndex = subject.offset(site.start);
+      if (re.test(subject.bytes) && re.lastIndex > endByte) [endByte, longer] = [re.lastIndex, true];
     }
-    return end;
+    return longer ? subject.index(endByte) : -1;
   }
 
   private checkField(field: Field, header: string, entity: CompiledEntity): Found | undefined {
