@@ -77,7 +77,7 @@ function rank(c: CategoryId, vocabulary: Vocabulary): number {
  */
 function textEvidence(text: string, vocabulary: Vocabulary): ReadonlyMap<CategoryId, number> {
   // Folded to simplified characters like column names: 來電反映包裹遺失 says 包裹 too.
-  const words = vocabulary.keywords.countAll(simplified(text.toLowerCase()));
+  const words = vocabulary.keywords.countAll(simplified(text.toLowerCase()), text);
   if (words.size > 0) return words;
   // Markup tags (an HTML chat export's <span class="nick">, XML's <![CDATA[…]]>) separate what they wrap, as a bar would.
   const unmarked = text.includes('<') ? text.replace(MARKUP_TAG, ' | ') : text;

@@ -112,10 +112,35 @@ export class SubstringMatcher<T> {
     this.matchAll = remember ? memoize(matchAll) : matchAll;
   }
 
-  /** How many of the hints of each target the text holds (free-text words: 付款, 配送 and 退款 are three). */
-  countAll(text: string): Map<T, number> {
+  /**
+   * How many of the hints of each target the text holds (free-text words: 付款, 配送 and 退款
+   * are three). `text` is the normalised form of `original`; a hint of Latin letters counts
+   * only as a word of it, not inside one: checkin in check_in_at or checkinTime, not in
+   * StrictHostKeyChecking.
+   */
+  countAll(text: string, original = text): Map<T, number> {
     const counts = new Map<T, number>();
-    for (const h of this.hints) if (text.includes(h.hint)) counts.set(h.target, (counts.get(h.target) ?? 0) + 1);
+    for (const h of this.hints) if (LATIN_WORD.test(h.hint) ? holdsWord(text, original, h.hint) : text.includes(h.hint)) counts.set(h.target, (counts.get(h.target) ?? 0) + 1);
     return counts;
   }
+}
+
+const LATIN_WORD = /^[a-z][a-z-]*$/;
+const isLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
+const isUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
+
+/**
+ * Whether lower-cased `text` holds `word` not inside a longer word: a letter next to it is
+ * a word's edge only where `original` (the same text before lower-casing, when of the same
+ * length) changes case, as camelCase does (userCheckinTime).
+ */
+function holdsWord(text: string, original: string, word: string): boolean {
+  const cased = original.length === text.length;
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    const before = at === 0 || !isLower(text.charCodeAt(at - 1)) || (cased && isUpper(original.charCodeAt(at)) && !isUpper(original.charCodeAt(at - 1)));
+    const after = end === text.length || !isLower(text.charCodeAt(end)) || (cased && isUpper(original.charCodeAt(end)));
+    if (before && after) return true;
+  }
+  return false;
 }

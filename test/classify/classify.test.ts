@@ -40,6 +40,11 @@ describe('classify', () => {
 });
 
 describe('classify: spellings of other exports', () => {
+  it('reads a Latin keyword as a word of the text, not inside a longer one', () => {
+    expect(classify(line('cmd=ssh -o StrictHostKeyChecking=no user090406@112.76.199.107 login 13812345678'), v)).toBe('general');
+    expect(classify(line('{"checkinTime":"2026-03-01 14:00","mobile":"13812345678"}'), v)).toBe('accommodation');
+    expect(classify(line('event=hotel_checkin mobile=13812345678'), v)).toBe('accommodation');
+  });
   it('reads a column name in traditional characters or with abbreviated words', () => {
     expect(classify(row({ CUST_NM: '张伟', BAL_AMT: '100.00' }), v)).toBe('property');
     expect(classify(row({ XM: '张伟', KNYE: '46635.12' }), v)).toBe('property');
