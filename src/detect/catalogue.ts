@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import RE2 from 're2';
+import { LabelValue } from './labelValue.js';
 import { patternsDir } from './catalogueFiles.js';
 import { SuffixMatcher, type HeaderHint } from './headers.js';
 import type { ScannerPart } from './nextMatch.js';
@@ -41,8 +42,8 @@ export interface AnchoredShape {
 export interface Alternative {
   entity: CompiledEntity;
   pattern: PatternSpec;
-  /** The pattern alone, anchored at both ends: a label's value is its capture group 1. */
-  anchored: RE2;
+  /** A label pattern's value reader (its capture group 1); undefined for a text pattern. */
+  label: LabelValue | undefined;
   validator: Validator | undefined;
   /** A text pattern's index in `shapes`: the shapes a span has are read off `alternativeSet`'s answer. */
   shape?: number;
@@ -163,7 +164,8 @@ export function compileCatalogue(specs: EntitySpec[]): Catalogue {
         throw new CatalogueError(`${entity.spec.id}: a label pattern needs a capture group for the value`);
       }
       const validator = pattern.validator === undefined ? entity.validator : VALIDATORS[pattern.validator];
-      const alternative: Alternative = { entity, pattern, anchored: compileRe2(`^(?:${pattern.regex})$`, `pattern ${entity.spec.id}`), validator };
+      const anchored = compileRe2(`^(?:${pattern.regex})$`, `pattern ${entity.spec.id}`);
+      const alternative: Alternative = { entity, pattern, label: pattern.scope === 'label' ? new LabelValue(pattern.regex, anchored) : undefined, validator };
       if (pattern.scope === 'text') {
         alternative.shape = shapes.length;
         shapes.push({ entity, shape: entity.anchoredText[textPatterns++] });

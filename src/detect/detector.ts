@@ -143,7 +143,7 @@ export class Detector {
       const alt = alternatives[Math.min(...matching)];
       if (!alt) continue;
       if (alt.pattern.scope === 'label') {
-        const value = alt.anchored.exec(m.text)?.[1];
+        const value = alt.label!.valueOf(m);
         if (value === undefined) continue;
         const f = this.validate(alt.entity, alt.validator, value, field.name, header, alt.pattern.confidence, true);
         // A label match ends with its value: what the pattern read after it (a bracketed
