@@ -128,12 +128,21 @@
 // sync pushing a Hikvision ISAPI UserInfo, an iOS NSLog console line of the staff app's IM, a log4net XML event of
 // the kiosk login, a Python logging line of a Queclink +RESP:GTFRI report, a Jira REST create-issue payload for a
 // staff-purchase refund, a 工会 birthday-party notice, a recruiting poster's 防黑中介 line and an EDIFACT ORDERS
-// interchange) after heldout26's fixes.
+// interchange) after heldout26's fixes; `heldout28` (one elderly-care group with care homes, 居家养老 service stations,
+// smart wristbands, a 医养结合 clinic and 旅居养老 trips — the care-home ERP's camelCase resident file (oldmanName, oldmanSex,
+// oldmanBirthday), the 老年人能力评估's 被评估人身份证号, the 养老金代扣卡号 and 预存护理费余额(元), the family app's logins and
+// devices (家属端账号, 家属端密码, relativePhoneImei), the wristband platform's bracelet_lat/bracelet_lng/bracelet_imei, the SOS
+// call platform's upper-case CDR (SOS_CALLER, SOS_CALLEE, SOS_TALK_SEC), 床位押金分期, the 旅居 partner-hotel register (旅居长者,
+// 旅居房号), the clinic's 巡诊 rounds, the 适老辅具 mall and its shipping, the 亲情留言 board and the 护理耗材供应商 file; a .NET
+// console-logger line of a 旅居 check-in, a structlog console line of a family message on a room tablet, an OpenResty
+// error-log line of the family portal's login, an Eclipse Leshan LwM2M notification of a wristband's /6/0 location, an
+// HTML-as-xls row of the 客诉台账, a 重阳节 sentence, a wristband card's hotline and a RocketMQ MessageExt of a 助餐 payment)
+// after heldout27's fixes.
 // Each held-out vocabulary's first run is kept in bench/eval/results;
 // the README reports them all, the last one as the held-out figures.
 
-export type Variant = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27';
-export const VARIANTS: readonly Variant[] = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17', 'heldout18', 'heldout19', 'heldout20', 'heldout21', 'heldout22', 'heldout23', 'heldout24', 'heldout25', 'heldout26', 'heldout27'];
+export type Variant = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27' | 'heldout28';
+export const VARIANTS: readonly Variant[] = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17', 'heldout18', 'heldout19', 'heldout20', 'heldout21', 'heldout22', 'heldout23', 'heldout24', 'heldout25', 'heldout26', 'heldout27', 'heldout28'];
 
 export const FIELD_KEYS = [
   'name', 'gender', 'mobile', 'landline', 'id', 'email', 'address', 'card', 'balance', 'passport', 'permit', 'fpid', 'plate',
@@ -786,8 +795,36 @@ const HELDOUT27: Record<FieldKey, string> = {
   shop: 'supplierShop',
 };
 
+// One elderly-care group's (养老集团) exports, from sources the earlier variants do not draw on: the care-home ERP's
+// camelCase resident file (oldmanName, oldmanSex, oldmanBirthday) with the admission form's 入住前居住地址, 家中座机 and
+// 联系手机(本人或家属), the 老年人能力评估's 被评估人身份证号, the pension card the fees are debited from (养老金代扣卡号) and
+// 预存护理费余额(元), the family app's logins and devices (家属端账号, 家属端密码, 家属端登录IP, 家属电子邮箱, relativePhoneImei,
+// relativePhoneMac, relativePhoneIdfa), the smart-wristband platform's track (bracelet_lat, bracelet_lng, bracelet_loc_time,
+// bracelet_imei), the SOS one-touch-call platform's upper-case CDR (SOS_CALLER, SOS_CALLEE, SOS_START_TIME, SOS_TALK_SEC),
+// a 床位押金分期 partner (床位押金分期额(元), 分期逾期金额(元), 分期信用评分), 出境旅居 passports and 港澳台籍/外籍长者 documents,
+// the 旅居养老 partner-hotel register (旅居长者, 旅居证件号码, 旅居入住/离店时间, 旅居房号, 旅居合作酒店), the 医养结合 clinic's
+// rounds (就诊长者, 巡诊诊断, 医养科室, 巡诊日期), the gate's visitor cars (来访车辆号牌, 来访车主), the 适老辅具 mall (mallOrderSn,
+// 辅具SKU, 辅具商品名称, 辅具单价(元), 订单应付(元), deliverCity, 所属养老服务站) and its shipping from the warehouse (辅具配送运单号,
+// 发货仓联系人, 收货人(长者/家属), 送货上门地址), the 亲情留言 board (留言家属, 亲情留言内容, 留言发布时间), 护理交班备注, 入院建档时间
+// and the 护理耗材供应商 file (供应商统一社会信用代码, 供应商售后热线).
+const HELDOUT28: Record<FieldKey, string> = {
+  name: 'oldmanName', gender: 'oldmanSex', mobile: '联系手机(本人或家属)', landline: '家中座机', id: '被评估人身份证号',
+  email: '家属电子邮箱', address: '入住前居住地址', card: '养老金代扣卡号', balance: '预存护理费余额(元)', passport: '出境旅居护照号',
+  permit: '港澳台籍长者来往内地通行证', fpid: '外籍长者永久居留身份证号', plate: '来访车辆号牌', lat: 'bracelet_lat', lng: 'bracelet_lng',
+  ip: '家属端登录IP', imei: 'relativePhoneImei', mac: 'relativePhoneMac', idfa: 'relativePhoneIdfa', account: '家属端账号',
+  password: '家属端密码', waybill: '辅具配送运单号', birth: 'oldmanBirthday', diagnosis: '巡诊诊断', dept: '医养科室', visitTime: '巡诊日期',
+  checkin: '旅居入住时间', checkout: '旅居离店时间', room: '旅居房号', hotel: '旅居合作酒店', guest: '旅居长者', caller: 'SOS_CALLER',
+  callee: 'SOS_CALLEE', callTime: 'SOS_START_TIME', duration: 'SOS_TALK_SEC', overdue: '分期逾期金额(元)', loan: '床位押金分期额(元)',
+  score: '分期信用评分', orderNo: 'mallOrderSn', amount: '订单应付(元)', goods: '寄递辅具', senderName: '发货仓联系人',
+  senderMobile: '发货仓联系电话', senderAddress: '发货仓地址', receiverName: '收货人(长者/家属)', receiverMobile: '收货人手机号码',
+  receiverAddress: '送货上门地址', message: '亲情留言内容', sendTime: '留言发布时间', sender: '留言家属', company: '护理耗材供应商',
+  uscc: '供应商统一社会信用代码', hotline: '供应商售后热线', sku: '辅具SKU', product: '辅具商品名称', price: '辅具单价(元)',
+  patient: '就诊长者', owner: '来访车主', doc: '旅居证件号码', remark: '护理交班备注', created: '入院建档时间', time: 'bracelet_loc_time',
+  device: 'bracelet_imei', city: 'deliverCity', shop: '所属养老服务站',
+};
+
 export function headersOf(variant: Variant): Record<FieldKey, string> {
-  return { dev: DEV, heldout: HELDOUT, heldout2: HELDOUT2, heldout3: HELDOUT3, heldout4: HELDOUT4, heldout5: HELDOUT5, heldout6: HELDOUT6, heldout7: HELDOUT7, heldout8: HELDOUT8, heldout9: HELDOUT9, heldout10: HELDOUT10, heldout11: HELDOUT11, heldout12: HELDOUT12, heldout13: HELDOUT13, heldout14: HELDOUT14, heldout15: HELDOUT15, heldout16: HELDOUT16, heldout17: HELDOUT17, heldout18: HELDOUT18, heldout19: HELDOUT19, heldout20: HELDOUT20, heldout21: HELDOUT21, heldout22: HELDOUT22, heldout23: HELDOUT23, heldout24: HELDOUT24, heldout25: HELDOUT25, heldout26: HELDOUT26, heldout27: HELDOUT27 }[variant];
+  return { dev: DEV, heldout: HELDOUT, heldout2: HELDOUT2, heldout3: HELDOUT3, heldout4: HELDOUT4, heldout5: HELDOUT5, heldout6: HELDOUT6, heldout7: HELDOUT7, heldout8: HELDOUT8, heldout9: HELDOUT9, heldout10: HELDOUT10, heldout11: HELDOUT11, heldout12: HELDOUT12, heldout13: HELDOUT13, heldout14: HELDOUT14, heldout15: HELDOUT15, heldout16: HELDOUT16, heldout17: HELDOUT17, heldout18: HELDOUT18, heldout19: HELDOUT19, heldout20: HELDOUT20, heldout21: HELDOUT21, heldout22: HELDOUT22, heldout23: HELDOUT23, heldout24: HELDOUT24, heldout25: HELDOUT25, heldout26: HELDOUT26, heldout27: HELDOUT27, heldout28: HELDOUT28 }[variant];
 }
 
 /** Free-text phrasings; `{x}` placeholders are filled by the layouts. */
@@ -1194,6 +1231,23 @@ const HELDOUT27_TEXT: TextPhrasings = {
   orderNote: "UNB+UNOC:3+BRANDCO:ZZZ+FXEMS:ZZZ+260314:1231+00000127'UNH+1+ORDERS:D:96A:UN'BGM+220+{orderNo}+9'DTM+137:20260314:102'MOA+86:{price}.00'UNT+5+1'UNZ+1+00000127'",
 };
 
+// The same group's lines: the 旅居 service's .NET console logger (single-line, with scopes) confirming an elder's check-in
+// at a partner hotel, a structlog console line of the room tablet receiving a family member's 亲情留言, an OpenResty
+// error-log line of a Lua login guard on the family portal, an Eclipse Leshan log of an NB-IoT wristband's LwM2M
+// Location (/6/0) notification from an urn:imei-msisdn endpoint, an HTML-as-xls row of the 客诉台账 export (with the
+// mso-number-format on the ID column), a 重阳节 activity sentence from the official account, the wristband's instruction
+// card and a RocketMQ consumer log printing the MessageExt of a 助餐 canteen payment.
+const HELDOUT28_TEXT: TextPhrasings = {
+  hotelLog: '{date}T{time}:08.1182817+08:00 info: KangNing.Lvju.Api.Services.StayCheckinService[1021] => RequestId:0HMV3J8K2Q1FN:00000004 RequestPath:/api/lvju/stay/checkin => 批次 LJ2603-SY07 旅居长者{name}（紧急联系手机{mobile}）已入住{hotel}{room}房，随行护理员工号HL0317，入住时间{date} {time}',
+  chat: '{date} {time}:08 [info     ] family_message.delivered       content={text} device=pad-3F-0512 elder_no=E20230417 from_mobile={mobile} from_name={name} relation=女儿 sent_at={date} {time}',
+  loginLog: '{date} {time}:08 [warn] 2817#2817: *1182734 [lua] login_guard.lua:57: check_login(): family login attempt account={account} password={password} fail_count=0, client: {ip}, server: jiashu.kangning-care.example.cn, request: "POST /api/v2/family/login HTTP/1.1", host: "jiashu.kangning-care.example.cn", referrer: "https://jiashu.kangning-care.example.cn/login"',
+  gpsLog: '{date} {time}:08,118 INFO  [LeshanCoapServer#4] c.k.wristband.lwm2m.ObservationListener - onResponse endpoint=urn:imei-msisdn:{imei}-{mobile} path=/6/0 value=LwM2mObjectInstance [id=0, resources={0=LwM2mSingleResource [id=0, value={lat}, type=FLOAT], 1=LwM2mSingleResource [id=1, value={lng}, type=FLOAT], 3=LwM2mSingleResource [id=3, value=25.0, type=FLOAT], 6=LwM2mSingleResource [id=6, value=0.0, type=FLOAT]}]',
+  serviceNote: "<tr><td>KS20260314-012</td><td>2026-03-14</td><td>适老辅具商城</td><td>{name}</td><td>{mobile}</td><td style=\"mso-number-format:'\\@'\">{id}</td><td>家属来电：2月在商城为父亲购买电动护理床一张，已付款6980元，约定3月5日送货上门并安装，至今未送达，商城以缺货为由拖延且未主动退款，要求全额退款</td><td>商城运营部</td><td>处理中</td></tr>",
+  proseName: '重阳节敬老活动上，护理部主管{name}带领志愿者为院里的长者们包饺子、剪指甲，还为每位百岁老人送上了{product}。',
+  hotlineNote: '【手环使用说明】长按SOS键3秒即可一键呼叫值班护理站；如手环无法开机、定位不准或充电异常，请拨打设备售后热线{hotline}（7×24小时）。',
+  orderNote: "2026-03-14 12:31:08.130 INFO [ConsumeMessageThread_3] c.k.meal.mq.MealPaidListener - receive MessageExt [brokerName=broker-a, queueId=2, storeSize=412, queueOffset=88172, sysFlag=0, bornTimestamp=1773462668118, bornHost=/10.8.4.21:48812, storeTimestamp=1773462668121, storeHost=/10.8.4.11:10911, msgId=0A08040B00002A9F0000000A2B4C1D33, commitLogOffset=43708227891, bodyCRC=1829310475, reconsumeTimes=0, preparedTransactionOffset=0, toString()=Message{topic='MEAL_ORDER_PAID', flag=0, properties={MIN_OFFSET=0, MAX_OFFSET=88173, KEYS={orderNo}, CONSUME_START_TIME=1773462668130, UNIQ_KEY=0A0804150B1C18B4AAC2C3F1A0D80000, CLUSTER=DefaultCluster, payAmount={price}.00, canteen=助餐点-幸福里站, TAGS=PAID}, body=[123, 34, 111, 114, 100, 101, 114, 78, 111, 34, 58, 34], transactionId='null'}]",
+};
+
 export function phrasingsOf(variant: Variant): TextPhrasings {
-  return { dev: DEV_TEXT, heldout: HELDOUT_TEXT, heldout2: HELDOUT2_TEXT, heldout3: HELDOUT3_TEXT, heldout4: HELDOUT4_TEXT, heldout5: HELDOUT5_TEXT, heldout6: HELDOUT6_TEXT, heldout7: HELDOUT7_TEXT, heldout8: HELDOUT8_TEXT, heldout9: HELDOUT9_TEXT, heldout10: HELDOUT10_TEXT, heldout11: HELDOUT11_TEXT, heldout12: HELDOUT12_TEXT, heldout13: HELDOUT13_TEXT, heldout14: HELDOUT14_TEXT, heldout15: HELDOUT15_TEXT, heldout16: HELDOUT16_TEXT, heldout17: HELDOUT17_TEXT, heldout18: HELDOUT18_TEXT, heldout19: HELDOUT19_TEXT, heldout20: HELDOUT20_TEXT, heldout21: HELDOUT21_TEXT, heldout22: HELDOUT22_TEXT, heldout23: HELDOUT23_TEXT, heldout24: HELDOUT24_TEXT, heldout25: HELDOUT25_TEXT, heldout26: HELDOUT26_TEXT, heldout27: HELDOUT27_TEXT }[variant];
+  return { dev: DEV_TEXT, heldout: HELDOUT_TEXT, heldout2: HELDOUT2_TEXT, heldout3: HELDOUT3_TEXT, heldout4: HELDOUT4_TEXT, heldout5: HELDOUT5_TEXT, heldout6: HELDOUT6_TEXT, heldout7: HELDOUT7_TEXT, heldout8: HELDOUT8_TEXT, heldout9: HELDOUT9_TEXT, heldout10: HELDOUT10_TEXT, heldout11: HELDOUT11_TEXT, heldout12: HELDOUT12_TEXT, heldout13: HELDOUT13_TEXT, heldout14: HELDOUT14_TEXT, heldout15: HELDOUT15_TEXT, heldout16: HELDOUT16_TEXT, heldout17: HELDOUT17_TEXT, heldout18: HELDOUT18_TEXT, heldout19: HELDOUT19_TEXT, heldout20: HELDOUT20_TEXT, heldout21: HELDOUT21_TEXT, heldout22: HELDOUT22_TEXT, heldout23: HELDOUT23_TEXT, heldout24: HELDOUT24_TEXT, heldout25: HELDOUT25_TEXT, heldout26: HELDOUT26_TEXT, heldout27: HELDOUT27_TEXT, heldout28: HELDOUT28_TEXT }[variant];
 }
