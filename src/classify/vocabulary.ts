@@ -12,7 +12,8 @@ import { CATEGORY_IDS, type CategoryId, type Tier } from '../types.js';
 
 export interface Vocabulary {
   categories: CategorySpec[];
-  headers: SubstringMatcher<CategoryId>;
+  /** The categories a column name is evidence of (its normalised forms, headers.ts headerVariants). */
+  headers: { matchAll: (normalisedName: string) => readonly CategoryId[] };
   keywords: SubstringMatcher<CategoryId>;
   /** The categories a free-text line's shape is evidence of (a chat line), from one pass of every category's patterns. */
   lineShapes: (text: string) => CategoryId[];
@@ -31,7 +32,12 @@ export interface SensitiveSpec {
 }
 
 export function loadVocabulary(file = join(patternsDir(), 'categories.json')): Vocabulary {
-  const { categories, sensitive, valuesNotUnder } = JSON.parse(readFileSync(file, 'utf8')) as { categories: CategorySpec[]; sensitive?: SensitiveSpec; valuesNotUnder?: string[] };
+  const { categories, sensitive, valuesNotUnder, headersNotFrom } = JSON.parse(readFileSync(file, 'utf8')) as {
+    categories: CategorySpec[];
+    sensitive?: SensitiveSpec;
+    valuesNotUnder?: string[];
+    headersNotFrom?: string[];
+  };
   const ids = categories.map((c) => c.id).join(',');
   if (ids !== CATEGORY_IDS.join(',')) throw new Error(`${file}: categories must be exactly ${CATEGORY_IDS.join(', ')} in that order`);
   const unknown = (sensitive?.categories ?? []).filter((c) => !(CATEGORY_IDS as readonly string[]).includes(c));
@@ -39,7 +45,7 @@ export function loadVocabulary(file = join(patternsDir(), 'categories.json')): V
   const tierOf = Object.fromEntries(categories.map((c) => [c.id, c.tier])) as Record<CategoryId, Tier>;
   return {
     categories,
-    headers: new SubstringMatcher(categories.flatMap((c) => c.headers.map((hint) => ({ hint, target: c.id }))), normaliseHeader, true),
+    headers: headerMatcher(categories, headersNotFrom ?? []),
     keywords: new SubstringMatcher(categories.flatMap((c) => c.keywords.map((hint) => ({ hint, target: c.id }))), (s) => s.toLowerCase()),
     lineShapes: patternSetMatcher(categories.flatMap((c) => (c.patterns ?? []).map((source) => ({ source, category: c.id }))), file, 'u'),
     valueEvidence: valueMatcher(categories, valuesNotUnder ?? [], file),
@@ -47,6 +53,13 @@ export function loadVocabulary(file = join(patternsDir(), 'categories.json')): V
     tierOf,
     sensitive: { categories: sensitive?.categories ?? [], entities: sensitive?.entities ?? [] },
   };
+}
+
+/** Category words in a column name, except in a name that ends in one of `notFrom` (a note, a row's bookkeeping time). */
+function headerMatcher(categories: CategorySpec[], notFrom: string[]): Vocabulary['headers'] {
+  const words = new SubstringMatcher(categories.flatMap((c) => c.headers.map((hint) => ({ hint, target: c.id }))), normaliseHeader, true);
+  const endings = notFrom.map(normaliseHeader);
+  return { matchAll: (name) => (endings.some((e) => name.endsWith(e)) ? [] : words.matchAll(name)) };
 }
 
 /**

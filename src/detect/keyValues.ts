@@ -94,8 +94,14 @@ function valueAfter(text: string, from: number, quotedKey: boolean): string | un
 /** The cells of a line that is one delimited record (869790308119326,13657279877,123.28,…: three or more), or none. */
 const CELL_DELIMITERS = [',', '|', '\t', ';', '，', '｜'];
 const MAX_CELL = 64;
+/** A table cell of an HTML row, as spreadsheet and mail exports write one record a line. */
+const HTML_CELL = /<td\b[^>]*>([^<]*)<\/td>/gi;
 
 export function delimitedCells(text: string): string[] {
+  if (text.includes('<td') || text.includes('<TD')) {
+    const cells = [...text.matchAll(HTML_CELL)].map((m) => m[1].trim()).filter((c) => c.length > 0 && c.length <= MAX_CELL);
+    if (cells.length >= 3) return cells;
+  }
   for (const d of CELL_DELIMITERS) {
     // Counted before split: most log lines hold no delimiter twice, and split would copy them.
     const first = text.indexOf(d);

@@ -45,6 +45,12 @@ describe('classify: spellings of other exports', () => {
     expect(classify(line('{"checkinTime":"2026-03-01 14:00","mobile":"13812345678"}'), v)).toBe('accommodation');
     expect(classify(line('event=hotel_checkin mobile=13812345678'), v)).toBe('accommodation');
   });
+  it('takes no category from the name of a note column or of the row\'s own bookkeeping time', () => {
+    const base = { 姓名: '张伟', 手机: '13812345678' };
+    expect(classify(row({ ...base, 护理交班备注: '老客户', 入院建档时间: '2026-02-26 10:29' }), v)).toBe('general');
+    // The event's own time still says what the record is.
+    expect(classify(row({ ...base, 入院时间: '2026-02-26 10:29' }), v)).toBe('health');
+  });
   it('reads a column name in traditional characters or with abbreviated words', () => {
     expect(classify(row({ CUST_NM: '张伟', BAL_AMT: '100.00' }), v)).toBe('property');
     expect(classify(row({ XM: '张伟', KNYE: '46635.12' }), v)).toBe('property');

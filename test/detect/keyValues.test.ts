@@ -1,6 +1,6 @@
 // Key/value pairs in free text (detect/keyValues.ts): the keys are read like column names.
 import { describe, expect, it } from 'vitest';
-import { keyValuePairs } from '../../src/detect/keyValues.js';
+import { delimitedCells, keyValuePairs } from '../../src/detect/keyValues.js';
 
 describe('keyValuePairs', () => {
   it('reads JSON members, XML attributes, pipe-line cells and query pairs', () => {
@@ -40,5 +40,16 @@ describe('keyValuePairs', () => {
     expect(keyValuePairs('2026-11-01 00:00:00.000 INFO 已完成')).toEqual([]);
     expect(keyValuePairs('bypass:on')).toEqual([{ key: 'bypass', value: 'on' }]);
     expect(keyValuePairs('abc张三:x')).toEqual([]);
+  });
+});
+
+describe('delimitedCells', () => {
+  it('splits a line that is one delimited record, and the cells of an HTML table row', () => {
+    expect(delimitedCells('869790308119326,13657279877,123.28')).toEqual(['869790308119326', '13657279877', '123.28']);
+    expect(delimitedCells('<tr><td>KS-012</td><td>孟斌文</td><td style="x">15396042714</td><td></td></tr>')).toEqual(['KS-012', '孟斌文', '15396042714']);
+  });
+  it('finds no cells in a line with one delimiter, or a row of fewer than three cells', () => {
+    expect(delimitedCells('用户张伟, 已登录')).toEqual([]);
+    expect(delimitedCells('<td>孟斌文</td><td>x</td>')).toEqual([]);
   });
 });
