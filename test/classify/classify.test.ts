@@ -45,6 +45,10 @@ describe('classify: spellings of other exports', () => {
     expect(classify(line('{"checkinTime":"2026-03-01 14:00","mobile":"13812345678"}'), v)).toBe('accommodation');
     expect(classify(line('event=hotel_checkin mobile=13812345678'), v)).toBe('accommodation');
   });
+  it('reads a remaining amount as a balance: property, not a payment', () => {
+    expect(classify(row({ 姓名: '张伟', 手机: '13812345678', '疗程卡剩余金额(元)': '7285.82' }), v)).toBe('property');
+    expect(classify(row({ 姓名: '张伟', 手机: '13812345678', '实付金额(元)': '291' }), v)).toBe('transaction');
+  });
   it('takes no category from the name of a note column or of the row\'s own bookkeeping time', () => {
     const base = { 姓名: '张伟', 手机: '13812345678' };
     expect(classify(row({ ...base, 护理交班备注: '老客户', 入院建档时间: '2026-02-26 10:29' }), v)).toBe('general');

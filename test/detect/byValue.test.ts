@@ -45,7 +45,7 @@ describe('names in columns no hint claims', () => {
     expect(namesIn({ PROD_NM: '李宁', SHOP_NM: '周大福', 商品: '王老吉', MOBILE: '13812345678' })).toEqual([]);
     expect(namesIn({ 品名: '李宁', MOBILE: '13812345678' })).toEqual([]);
     // An accessory or gift, and anything a column calls a 名称 (the name of a thing): 鲁花 is an oil.
-    expect(namesIn({ '精品/配件名称': '鲁花', 礼品: '李宁', 会场名称: '周大福', 售票代理点: '周大福', MOBILE: '13812345678' })).toEqual([]);
+    expect(namesIn({ '精品/配件名称': '鲁花', 礼品: '李宁', 会场名称: '周大福', 售票代理点: '周大福', 所属院区: '周大福', MOBILE: '13812345678' })).toEqual([]);
     // … unless the 名称 is a person's: a visitor's, a member's.
     expect(namesIn({ 访客名称: '夏强婷', 会员名称: '陈静', MOBILE: '13812345678' }).map((f) => f.value)).toEqual(['夏强婷', '陈静']);
     expect(namesIn({ 地址: '王家', MOBILE: '13812345678' })).toEqual([]);
