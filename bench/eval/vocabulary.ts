@@ -146,12 +146,21 @@
 // 术后休养 hotel check-in, a Serilog console line of a SignalR hub invocation from the 网电 web widget, an rsyslog-forwarded
 // ModSecurity JSON audit record of the app's login, a Go slog text line of an Amap 猎鹰 track-point upload, a Feishu Bitable
 // create-record call for a 疗程卡 refund complaint, a 年度颁奖词, a 医广-numbered advertisement footer and a 全电发票 issuing
-// request in pinyin-initial keys) after heldout28's fixes.
+// request in pinyin-initial keys) after heldout28's fixes; `heldout30` (one municipal funeral-services group (殡葬服务集团)
+// with a funeral home, a business cemetery, a 云祭扫 online-memorial mini-program and a 遗体接运 fleet — the funeral home's
+// 业务登记 in the trade's words (丧属姓名, 治丧联系手机, 丧属身份证号, 讣告接收邮箱, 礼仪师备注, 承接殡仪馆), the 火化 register's
+// pinyin initials from the 死亡医学证明 (SZXM, SWRQ, 根本死因(ICD-10), 逝世科室), 骨灰寄存费 and 墓位管理费 代扣, 墓位分期, the
+// mini-program's yjsLoginName/yjsLoginPwd/yjsLoginIp and yjs_imei/yjs_mac/yjs_idfa, the 接运车's 北斗 track, the 24-hour
+// 报丧 line's CDR, the 家属接待 hotel register, 墓证 mailing, 清明 祭扫 parking, the 在线治丧咨询 chat and the 合作殡葬服务机构
+// file; an XXL-JOB handler log of a 旅馆业 upload of a family member's check-in, a WeChat msg_sec_check call on a
+// consultation message, a Struts2 ParametersInterceptor debug line of the legacy system's login, a Traccar event-forwarding
+// JSON of a hearse position, a 简道云 data_create webhook of a 墓位 deposit complaint keyed by widget ids, a 公众号 article
+// title, an Android strings.xml hotline entry and a UnionPay ACP notification printed as a Java Map) after heldout29's fixes.
 // Each held-out vocabulary's first run is kept in bench/eval/results;
 // the README reports them all, the last one as the held-out figures.
 
-export type Variant = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27' | 'heldout28' | 'heldout29';
-export const VARIANTS: readonly Variant[] = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17', 'heldout18', 'heldout19', 'heldout20', 'heldout21', 'heldout22', 'heldout23', 'heldout24', 'heldout25', 'heldout26', 'heldout27', 'heldout28', 'heldout29'];
+export type Variant = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27' | 'heldout28' | 'heldout29' | 'heldout30';
+export const VARIANTS: readonly Variant[] = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17', 'heldout18', 'heldout19', 'heldout20', 'heldout21', 'heldout22', 'heldout23', 'heldout24', 'heldout25', 'heldout26', 'heldout27', 'heldout28', 'heldout29', 'heldout30'];
 
 export const FIELD_KEYS = [
   'name', 'gender', 'mobile', 'landline', 'id', 'email', 'address', 'card', 'balance', 'passport', 'permit', 'fpid', 'plate',
@@ -861,8 +870,36 @@ const HELDOUT29: Record<FieldKey, string> = {
   shop: '所属院区',
 };
 
+// One municipal funeral-services group's (殡葬服务集团) exports, from sources the earlier variants do not draw on: the
+// funeral home's 业务登记 in the trade's own words (丧属姓名, 性别(1男2女), 治丧联系手机, 固话(区号-号码), 丧属身份证号, 讣告接收邮箱,
+// 通讯住址, 出生日期(按身份证), 业务登记时间, 礼仪师备注, 承接殡仪馆), the 火化 register's fields from the 死亡医学证明 (SZXM, SWRQ
+// in pinyin initials, 根本死因(ICD-10), 逝世科室), the 骨灰寄存费 prepaid balance and the 墓位管理费 代扣 card, a 墓位分期 partner
+// (墓位分期本金(元), 墓位分期逾期(元), 分期授信评分), 涉外治丧 passports and 港澳台/外籍丧属 documents, the 云祭扫 mini-program's
+// camelCase logins (yjsLoginName, yjsLoginPwd, yjsLoginIp) and its snake_case device table (yjs_imei, yjs_mac, yjs_idfa), the
+// 遗体接运车's 北斗 track (接运车纬度/经度, 接运车定位时间, 车载北斗终端号), the 24-hour 报丧 line's CDR (报丧来电号码, 值班座席号码,
+// 报丧来电时间, 报丧通话秒数), the 家属接待 hotel register for families from out of town (异地丧属, 异地丧属证件号, 接待入住/离店时间,
+// 接待房号, 家属接待酒店), 墓证 mailing (墓证邮寄单号, 寄件经手人, 购墓人, 墓证收件地址, 邮寄内容(墓证/安葬证)), 清明 祭扫 parking
+// (祭扫车辆号牌, 祭扫预约车主), the 在线治丧咨询 chat (consult_user_nick, consult_msg_text, consult_msg_time), the 殡葬用品 counter
+// (殡葬用品编码/名称, 明码标价(元), 业务结算单号, 本次实收金额, 发往城市) and the 合作殡葬服务机构 file (机构统一社会信用代码, 机构24h值班电话).
+const HELDOUT30: Record<FieldKey, string> = {
+  name: '丧属姓名', gender: '性别(1男2女)', mobile: '治丧联系手机', landline: '固话(区号-号码)', id: '丧属身份证号',
+  email: '讣告接收邮箱', address: '通讯住址', card: '管理费代扣卡号', balance: '寄存费预存余额(元)', passport: '护照号(涉外治丧)',
+  permit: '港澳台丧属通行证号', fpid: '外籍丧属永居证号', plate: '祭扫车辆号牌', lat: '接运车纬度', lng: '接运车经度',
+  ip: 'yjsLoginIp', imei: 'yjs_imei', mac: 'yjs_mac', idfa: 'yjs_idfa', account: 'yjsLoginName', password: 'yjsLoginPwd',
+  waybill: '墓证邮寄单号', birth: '出生日期(按身份证)', diagnosis: '根本死因(ICD-10)', dept: '逝世科室', visitTime: 'SWRQ',
+  checkin: '接待入住时间', checkout: '接待离店时间', room: '接待房号', hotel: '家属接待酒店', guest: '异地丧属',
+  caller: '报丧来电号码', callee: '值班座席号码', callTime: '报丧来电时间', duration: '报丧通话秒数', overdue: '墓位分期逾期(元)',
+  loan: '墓位分期本金(元)', score: '分期授信评分', orderNo: '业务结算单号', amount: '本次实收金额', goods: '邮寄内容(墓证/安葬证)',
+  senderName: '寄件经手人', senderMobile: '经手人联系电话', senderAddress: '陵园寄件地址', receiverName: '购墓人',
+  receiverMobile: '购墓人电话', receiverAddress: '墓证收件地址', message: 'consult_msg_text', sendTime: 'consult_msg_time',
+  sender: 'consult_user_nick', company: '合作殡葬服务机构', uscc: '机构统一社会信用代码', hotline: '机构24h值班电话',
+  sku: '殡葬用品编码', product: '殡葬用品名称', price: '明码标价(元)', patient: 'SZXM', owner: '祭扫预约车主', doc: '异地丧属证件号',
+  remark: '礼仪师备注', created: '业务登记时间', time: '接运车定位时间', device: '车载北斗终端号', city: '发往城市',
+  shop: '承接殡仪馆',
+};
+
 export function headersOf(variant: Variant): Record<FieldKey, string> {
-  return { dev: DEV, heldout: HELDOUT, heldout2: HELDOUT2, heldout3: HELDOUT3, heldout4: HELDOUT4, heldout5: HELDOUT5, heldout6: HELDOUT6, heldout7: HELDOUT7, heldout8: HELDOUT8, heldout9: HELDOUT9, heldout10: HELDOUT10, heldout11: HELDOUT11, heldout12: HELDOUT12, heldout13: HELDOUT13, heldout14: HELDOUT14, heldout15: HELDOUT15, heldout16: HELDOUT16, heldout17: HELDOUT17, heldout18: HELDOUT18, heldout19: HELDOUT19, heldout20: HELDOUT20, heldout21: HELDOUT21, heldout22: HELDOUT22, heldout23: HELDOUT23, heldout24: HELDOUT24, heldout25: HELDOUT25, heldout26: HELDOUT26, heldout27: HELDOUT27, heldout28: HELDOUT28, heldout29: HELDOUT29 }[variant];
+  return { dev: DEV, heldout: HELDOUT, heldout2: HELDOUT2, heldout3: HELDOUT3, heldout4: HELDOUT4, heldout5: HELDOUT5, heldout6: HELDOUT6, heldout7: HELDOUT7, heldout8: HELDOUT8, heldout9: HELDOUT9, heldout10: HELDOUT10, heldout11: HELDOUT11, heldout12: HELDOUT12, heldout13: HELDOUT13, heldout14: HELDOUT14, heldout15: HELDOUT15, heldout16: HELDOUT16, heldout17: HELDOUT17, heldout18: HELDOUT18, heldout19: HELDOUT19, heldout20: HELDOUT20, heldout21: HELDOUT21, heldout22: HELDOUT22, heldout23: HELDOUT23, heldout24: HELDOUT24, heldout25: HELDOUT25, heldout26: HELDOUT26, heldout27: HELDOUT27, heldout28: HELDOUT28, heldout29: HELDOUT29, heldout30: HELDOUT30 }[variant];
 }
 
 /** Free-text phrasings; `{x}` placeholders are filled by the layouts. */
@@ -1304,6 +1341,23 @@ const HELDOUT29_TEXT: TextPhrasings = {
   orderNote: '2026-03-14 12:31:08.118 INFO  [einvoice-worker-2] 全电发票开具请求 {"fpqqlsh":"{orderNo}","fplxdm":"82","kplx":"0","xsfmc":"广州美学医疗美容门诊部有限公司","gmfmc":"个人","jshj":"{price}.00","mxxx":[{"xmmc":"*医疗服务*光子嫩肤","je":"{price}.00","slv":"免税"}]}',
 };
 
+// The same group's lines: an XXL-JOB handler log of the job that uploads an out-of-town family member's check-in at the
+// 家属接待 hotel to the 旅馆业 system, the 在线治丧咨询 service logging a WeChat msg_sec_check call on a family member's message,
+// a Struts2 ParametersInterceptor debug line (with the client IP in the MDC) of the legacy funeral-home system's login, the
+// hearse-monitoring service receiving Traccar's event-forwarding JSON of a 接运车 position, a 简道云 data_create webhook of a
+// 墓位 deposit complaint whose fields are keyed by widget ids, a 公众号 article title, the mini-program's Android strings.xml
+// hotline entry and a UnionPay ACP back-end notification printed as a Java Map.
+const HELDOUT30_TEXT: TextPhrasings = {
+  hotelLog: '{date} {time}:08 [com.huaiyuan.funeral.job.GuestLodgingUploadJob#execute]-[61]-[xxl-job, JobThread-17-1773462668118] 异地丧属入住上传旅馆业系统成功：旅客={name}，手机={mobile}，入住场所={hotel}，房号={room}，入住时间={date} {time}，接待单号=JD20260314-031，上传返回码=0000',
+  chat: '{date} {time}:08.118 [consult-ws-exec-3] INFO  c.h.f.consult.MsgSecCheckClient - POST https://api.weixin.qq.com/wxa/msg_sec_check?access_token=*** body={"version":2,"scene":1,"openid":"oQ3xT5Kf9aZ2mWc8LrUe1Yd7HnB4","title":"在线治丧咨询","nickname":"{name}","content":"{text}"} ext={"bindMobile":"{mobile}","consultantNo":"LY0217","sentAt":"{date} {time}:08"} resp={"errcode":0,"errmsg":"ok","result":{"suggest":"pass","label":100},"trace_id":"65f2a1c3-0b7e2d41-3f8c9a10"}',
+  loginLog: '{date} {time}:08,118 DEBUG [http-bio-8080-exec-7] [clientIp={ip}] com.opensymphony.xwork2.interceptor.ParametersInterceptor - Setting params czyDm => [ {account} ] czyMm => [ {password} ] yzm => [ 7KQX ] dlfs => [ 1 ] ',
+  gpsLog: '{date} {time}:08.118 INFO  [hearse-monitor] traccar forward received: {"position":{"id":88172341,"attributes":{"ignition":true,"sat":14,"odometer":182734.0},"deviceId":17,"protocol":"gt06","serverTime":"{date}T{time}:07.000+08:00","deviceTime":"{date}T{time}:05.000+08:00","fixTime":"{date}T{time}:05.000+08:00","outdated":false,"valid":true,"latitude":{lat},"longitude":{lng},"altitude":0.0,"speed":17.3,"course":118.0,"accuracy":0.0},"device":{"id":17,"name":"遗体接运车07","uniqueId":"{imei}","status":"online","phone":"{mobile}","model":"GT06N","category":"van","disabled":false}}',
+  serviceNote: '{"op":"data_create","data":{"_id":"65f2a1c30b7e2d413f8c9a10","appId":"65a0c1d2e3f4a5b6c7d8e9f0","entryId":"65a0c1d2e3f4a5b6c7d8e9f1","creator":{"name":"客服-周敏","username":"kf0312","status":1,"type":0},"createTime":"2026-03-14T04:31:08.118Z","updateTime":"2026-03-14T04:31:08.118Z","_widget_1705300000101":"{name}","_widget_1705300000102":"{mobile}","_widget_1705300000103":"{id}","_widget_1705300000104":"墓位购买","_widget_1705300000105":"去年11月在福寿园区交定金2万元预订双穴骨灰墓一座并签了认购书，约定清明前完成安葬，现陵园称该墓位已售出，只同意调换到后山墓区，客户要求全额退还定金","_widget_1705300000106":"待处理","deleter":null,"deleteTime":null},"formName":"客诉登记"}',
+  proseName: '清明特稿｜凌晨四点的陵园：守园人{name}和他用了十二年的{product}',
+  hotlineNote: '<string name="hotline_tip" translatable="false">遗体接运、殡仪服务及墓位咨询请拨打24小时殡葬服务热线 {hotline}，全程明码标价，谨防“黑殡葬”中介</string>',
+  orderNote: '2026-03-14 12:31:08,118 INFO [acp-notify-2] c.h.f.pay.UnionPayNotifyController - 银联后台通知验签成功：{accessType=0, bizType=000201, currencyCode=156, encoding=UTF-8, merId=898310048160123, orderId={orderNo}, queryId=712603141231081182730, reqReserved=骨灰寄存费, respCode=00, respMsg=成功[0000000], settleAmt={price}00, settleCurrencyCode=156, settleDate=0314, signMethod=01, traceNo=118273, traceTime=0314123108, txnAmt={price}00, txnSubType=01, txnTime=20260314123108, txnType=01, version=5.1.0}',
+};
+
 export function phrasingsOf(variant: Variant): TextPhrasings {
-  return { dev: DEV_TEXT, heldout: HELDOUT_TEXT, heldout2: HELDOUT2_TEXT, heldout3: HELDOUT3_TEXT, heldout4: HELDOUT4_TEXT, heldout5: HELDOUT5_TEXT, heldout6: HELDOUT6_TEXT, heldout7: HELDOUT7_TEXT, heldout8: HELDOUT8_TEXT, heldout9: HELDOUT9_TEXT, heldout10: HELDOUT10_TEXT, heldout11: HELDOUT11_TEXT, heldout12: HELDOUT12_TEXT, heldout13: HELDOUT13_TEXT, heldout14: HELDOUT14_TEXT, heldout15: HELDOUT15_TEXT, heldout16: HELDOUT16_TEXT, heldout17: HELDOUT17_TEXT, heldout18: HELDOUT18_TEXT, heldout19: HELDOUT19_TEXT, heldout20: HELDOUT20_TEXT, heldout21: HELDOUT21_TEXT, heldout22: HELDOUT22_TEXT, heldout23: HELDOUT23_TEXT, heldout24: HELDOUT24_TEXT, heldout25: HELDOUT25_TEXT, heldout26: HELDOUT26_TEXT, heldout27: HELDOUT27_TEXT, heldout28: HELDOUT28_TEXT, heldout29: HELDOUT29_TEXT }[variant];
+  return { dev: DEV_TEXT, heldout: HELDOUT_TEXT, heldout2: HELDOUT2_TEXT, heldout3: HELDOUT3_TEXT, heldout4: HELDOUT4_TEXT, heldout5: HELDOUT5_TEXT, heldout6: HELDOUT6_TEXT, heldout7: HELDOUT7_TEXT, heldout8: HELDOUT8_TEXT, heldout9: HELDOUT9_TEXT, heldout10: HELDOUT10_TEXT, heldout11: HELDOUT11_TEXT, heldout12: HELDOUT12_TEXT, heldout13: HELDOUT13_TEXT, heldout14: HELDOUT14_TEXT, heldout15: HELDOUT15_TEXT, heldout16: HELDOUT16_TEXT, heldout17: HELDOUT17_TEXT, heldout18: HELDOUT18_TEXT, heldout19: HELDOUT19_TEXT, heldout20: HELDOUT20_TEXT, heldout21: HELDOUT21_TEXT, heldout22: HELDOUT22_TEXT, heldout23: HELDOUT23_TEXT, heldout24: HELDOUT24_TEXT, heldout25: HELDOUT25_TEXT, heldout26: HELDOUT26_TEXT, heldout27: HELDOUT27_TEXT, heldout28: HELDOUT28_TEXT, heldout29: HELDOUT29_TEXT, heldout30: HELDOUT30_TEXT }[variant];
 }
