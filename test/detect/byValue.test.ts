@@ -111,6 +111,10 @@ describe('column-name forms', () => {
     expect(expandedHeader('姓名')).toBeUndefined();
     expect(headerVariants('ACCT_NO').at(-1)).toBe('accountno');
   });
+  it('reads a column name by its head before its notes: 出生日期(按身份证) is a birth date', () => {
+    expect(headerVariants('出生日期(按身份证)')[0]).toBe('出生日期');
+    expect(d.detect(row({ '出生日期(按身份证)': '1982/7/22', MOBILE: '13812345678' })).filter((f) => f.verified).map((f) => f.entity.spec.id)).toContain('birth_date');
+  });
   it('writes out the ending of a word of pinyin initials, and only of such a word', () => {
     expect(expandedHeader('CZKYE')).toBe('czkbalance');
     expect(expandedHeader('FKJE')).toBe('fkamount');
