@@ -123,6 +123,11 @@ function configure(cmd: Command, paths: string[]): string[] {
 }
 
 async function main(): Promise<void> {
+  // A reader that stops early (piscan scan … | head) closes the pipe: what was still to be
+  // written is not wanted, and the exit code must stay the scan's, not a crash on EPIPE.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+  });
   try {
     await buildProgram().parseAsync(process.argv);
   } catch (e) {

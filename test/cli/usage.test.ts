@@ -1,4 +1,5 @@
 // Usage errors: one line naming the problem, exit 2; the gate's exit codes.
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -58,6 +59,21 @@ describe('exit codes gate a transfer', () => {
     const r = await piscan(['scan', join(dir, 'one.csv'), '--format', 'json', '-o', out]);
     expect(r.stdout).toBe('');
     expect(JSON.parse(readFileSync(out, 'utf8')).scan.personalRecords).toBe(1);
+  });
+});
+
+describe('a reader that stops early', () => {
+  it('leaves the exit code the scan’s, with no crash on the closed pipe (piscan scan … | head)', async () => {
+    const policy = join(dir, 'tiny-pipe.json');
+    writeFileSync(policy, JSON.stringify({ id: 'tiny', measure: 'items', tiers: { A: 1, B: 1, C: 1 }, levels: [{ id: 'serious', multiplier: 1 }] }));
+    const child = spawn(process.execPath, [CLI, 'scan', dir, '--policy', policy, '-f', 'json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // Closed before the report is written, as head closes it after its lines.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|Error/);
+    expect(code).toBe(3);
   });
 });
 
