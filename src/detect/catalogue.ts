@@ -164,8 +164,8 @@ export function compileCatalogue(specs: EntitySpec[]): Catalogue {
         throw new CatalogueError(`${entity.spec.id}: a label pattern needs a capture group for the value`);
       }
       const validator = pattern.validator === undefined ? entity.validator : VALIDATORS[pattern.validator];
-      const anchored = compileRe2(`^(?:${pattern.regex})$`, `pattern ${entity.spec.id}`);
-      const alternative: Alternative = { entity, pattern, label: pattern.scope === 'label' ? new LabelValue(pattern.regex, anchored) : undefined, validator };
+      const label = pattern.scope === 'label' ? new LabelValue(pattern.regex, compileRe2(`^(?:${pattern.regex})$`, `pattern ${entity.spec.id}`)) : undefined;
+      const alternative: Alternative = { entity, pattern, label, validator };
       if (pattern.scope === 'text') {
         alternative.shape = shapes.length;
         shapes.push({ entity, shape: entity.anchoredText[textPatterns++] });
