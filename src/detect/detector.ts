@@ -73,15 +73,28 @@ export class Detector {
     // A free-text field's key/value pairs, parsed once for the pass by name and the one by value.
     const pairs = new Map<Field, KeyValue[]>();
     const pairsOf = (field: Field): KeyValue[] => pairs.get(field) ?? (pairs.set(field, keyValuePairs(field.value)), pairs.get(field)!);
+    // Values a column's or a key's name says are not of a type (server_ip: not a person's IP).
+    const denied: { entity: CompiledEntity; field: string | null; normalised?: string }[] = [];
     for (const field of record.fields) {
       if (field.value.length === 0) continue;
       const header = field.name === null ? '' : normaliseHeader(field.name);
       const hint = header === '' ? undefined : this.hintOf(field.name!);
       const hinted = hint && !hint.target.negated ? hint.target.entity : undefined;
+      if (hint?.target.negated) denied.push({ entity: hint.target.entity, field: field.name });
       const addFrom = field.damaged ? (f: Found | undefined): void => add(f && { ...f, verified: false }) : add;
       this.scanText(field, header, hinted, addFrom);
       if (hinted && hinted.field.length > 0) addFrom(this.checkField(field, header, hinted));
-      if (field.name === null) for (const f of this.pairFindings(pairsOf(field), found)) addFrom(f);
+      if (field.name === null) {
+        for (const f of this.pairFindings(pairsOf(field), found)) addFrom(f);
+        for (const { key, value } of pairsOf(field)) {
+          const keyHint = this.hintOf(key);
+          if (keyHint?.target.negated) denied.push({ entity: keyHint.target.entity, field: null, normalised: keyHint.target.entity.normalise(value.trim()) });
+        }
+      }
+    }
+    if (denied.length > 0) {
+      const kept = found.filter((f) => !denied.some((d) => d.entity === f.entity && d.field === f.field && (d.normalised === undefined || d.normalised === f.normalised)));
+      found.splice(0, found.length, ...kept);
     }
     for (const f of foundByValue(record, found, this.opts.catalogue, this.opts.dates, this.columnHint, pairsOf)) add(f);
     return found;

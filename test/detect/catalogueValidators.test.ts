@@ -95,6 +95,13 @@ describe('coordinates, IPv4, secrets', () => {
     expect(isIpv4HostAddress('224.0.0.1')).toBe(false);
     expect(isIpv4HostAddress('01.2.3.4')).toBe(false);
   });
+  it('drops what a column or key named for the server itself holds, and keeps the client\'s', () => {
+    const d = detector();
+    const ips = (fields: { name: string | null; value: string }[]): string[] =>
+      d.detect({ sheet: null, index: 1, fields }).filter((f) => f.verified && f.entity.spec.id === 'ip_address').map((f) => f.normalised);
+    expect(ips([{ name: null, value: 'modsec-audit: {"transaction":{"client_ip":"120.59.180.47","host_ip":"10.12.0.8","host_port":443}}' }])).toEqual(['120.59.180.47']);
+    expect(ips([{ name: 'server_ip', value: '61.135.169.121' }, { name: 'client_ip', value: '61.135.169.122' }])).toEqual(['61.135.169.122']);
+  });
   it('refuses password placeholders', () => {
     expect(isSecretValue('abc12345')).toBe(true);
     expect(isSecretValue('******')).toBe(false);
