@@ -40,6 +40,13 @@ export interface DetectorOptions {
   minConfidence?: number;
 }
 
+/** Findings a column's or a key's name says are not of a type (server_ip: not a person's IP): all in the column, or the key's value. */
+interface Denial {
+  entity: CompiledEntity;
+  field: string | null;
+  normalised?: string;
+}
+
 /** Where a candidate stands: its field, and where in the field's text. */
 interface Site {
   text: string;
@@ -73,8 +80,7 @@ export class Detector {
     // A free-text field's key/value pairs, parsed once for the pass by name and the one by value.
     const pairs = new Map<Field, KeyValue[]>();
     const pairsOf = (field: Field): KeyValue[] => pairs.get(field) ?? (pairs.set(field, keyValuePairs(field.value)), pairs.get(field)!);
-    // Values a column's or a key's name says are not of a type (server_ip: not a person's IP).
-    const denied: { entity: CompiledEntity; field: string | null; normalised?: string }[] = [];
+    const denied: Denial[] = [];
     for (const field of record.fields) {
       if (field.value.length === 0) continue;
       const header = field.name === null ? '' : normaliseHeader(field.name);
@@ -84,13 +90,7 @@ export class Detector {
       const addFrom = field.damaged ? (f: Found | undefined): void => add(f && { ...f, verified: false }) : add;
       this.scanText(field, header, hinted, addFrom);
       if (hinted && hinted.field.length > 0) addFrom(this.checkField(field, header, hinted));
-      if (field.name === null) {
-        for (const f of this.pairFindings(pairsOf(field), found)) addFrom(f);
-        for (const { key, value } of pairsOf(field)) {
-          const keyHint = this.hintOf(key);
-          if (keyHint?.target.negated) denied.push({ entity: keyHint.target.entity, field: null, normalised: keyHint.target.entity.normalise(value.trim()) });
-        }
-      }
+      if (field.name === null) for (const f of this.pairFindings(pairsOf(field), found, denied)) addFrom(f);
     }
     if (denied.length > 0) {
       const kept = found.filter((f) => !denied.some((d) => d.entity === f.entity && d.field === f.field && (d.normalised === undefined || d.normalised === f.normalised)));
@@ -102,15 +102,20 @@ export class Detector {
 
   /**
    * The values of a line's key/value pairs whose key names a column-scope type the way a
-   * column name would (LKXM:王芳, "from_name":"王芳"), unless the line's scan found them already.
+   * column name would (LKXM:王芳, "from_name":"王芳"), unless the line's scan found them
+   * already; a value whose key says it is not of a type (host_ip) goes to `denied`.
    */
-  private pairFindings(pairs: readonly KeyValue[], found: readonly Found[]): Found[] {
+  private pairFindings(pairs: readonly KeyValue[], found: readonly Found[], denied: Denial[]): Found[] {
     const out: Found[] = [];
     for (const { key, value } of pairs) {
       const hint = this.hintOf(key);
+      if (hint?.target.negated) {
+        denied.push({ entity: hint.target.entity, field: null, normalised: hint.target.entity.normalise(value.trim()) });
+        continue;
+      }
       // Names and attributes only: a key is read like a column name, by its ending, and a
       // password's ending is a short word that other keys end in too (bypass=, compass:).
-      if (!hint || hint.target.negated || hint.target.entity.field.length === 0 || !PAIR_KINDS.has(hint.target.entity.spec.kind)) continue;
+      if (!hint || hint.target.entity.field.length === 0 || !PAIR_KINDS.has(hint.target.entity.spec.kind)) continue;
       const entity = hint.target.entity;
       const f = this.checkField({ name: null, value }, normaliseHeader(key), entity);
       if (!f?.verified || found.some((g) => g.entity === f.entity && g.normalised === f.normalised)) continue;
@@ -240,14 +245,15 @@ export class Detector {
   private longerCandidate(site: Site, wanted?: CompiledEntity | 'longest'): Found | undefined {
     const { subject } = site;
     const startByte = subject.offset(site.start);
-    const tried = new Set([subject.offset(site.end) - startByte]);
+    const candidateBytes = subject.offset(site.end) - startByte;
+    const tried = new Set<number>();
     let best: { f: Found; end: number } | undefined;
     for (const re of this.textShapesAt(site)) {
       // Tested on the bytes: only a longer span is read out as text and tried.
       re.lastIndex = startByte;
       if (!re.test(subject.bytes)) continue;
       const endByte = re.lastIndex;
-      if (endByte - startByte <= Math.min(...tried) || tried.has(endByte - startByte)) continue;
+      if (endByte - startByte <= candidateBytes || tried.has(endByte - startByte)) continue;
       tried.add(endByte - startByte);
       const end = subject.index(endByte);
       const candidate = subject.slice(startByte, endByte);
@@ -310,11 +316,6 @@ export class Detector {
   }
 }
 
-/**
- * A type is in context when its column hints it, when the column name contains one of its
- * keywords (if `headerIsContext`), or when a keyword stands within its window on either side of the match
- * (a label before a value, 的身份证 after it).
- */
 /** Whether the text goes on at `end` with a hyphen and a letter or digit: the same token, not a new one. */
 function continuesToken(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 0x2d) return false;
@@ -322,6 +323,11 @@ function continuesToken(text: string, end: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
+/**
+ * A type is in context when its column hints it, when the column name contains one of its
+ * keywords (if `headerIsContext`), or when a keyword stands within its window on either side of the match
+ * (a label before a value, 的身份证 after it).
+ */
 function isInContext(entity: CompiledEntity, site: Site, headerIsContext: boolean): boolean {
   if (entity === site.hinted) return true;
   if (entity.keywords.length === 0) return false;

@@ -44,16 +44,12 @@ function keyBefore(text: string, sep: number): { text: string; quoted: boolean }
   let end = sep;
   while (end > 0 && text.charCodeAt(end - 1) === 0x20) end--;
   if (text.charCodeAt(end - 1) === 0x5d) {
-    const open = text.lastIndexOf('[', end - 2);
-    if (open < 0 || end - 1 - open - 1 < 1 || end - 1 - open - 1 > MAX_KEY) return undefined;
-    const key = text.slice(open + 1, end - 1).replace(/^(["'])(.*)\1$/, '$2');
-    return key.length > 0 && [...key].every((ch) => isKeyChar(ch.charCodeAt(0)) || isHan(ch.charCodeAt(0))) ? { text: key, quoted: false } : undefined;
+    const key = enclosedBefore(text, end, '[')?.replace(/^(["'])(.*)\1$/, '$2');
+    return key && [...key].every((ch) => isKeyChar(ch.charCodeAt(0)) || isHan(ch.charCodeAt(0))) ? { text: key, quoted: false } : undefined;
   }
   if (text.charCodeAt(end - 1) === 0x22) {
-    const open = text.lastIndexOf('"', end - 2);
-    if (open < 0 || end - 1 - open - 1 < 1 || end - 1 - open - 1 > MAX_KEY) return undefined;
-    const key = text.slice(open + 1, end - 1);
-    return key.includes('\\') ? undefined : { text: key, quoted: true };
+    const key = enclosedBefore(text, end, '"');
+    return key === undefined || key.includes('\\') ? undefined : { text: key, quoted: true };
   }
   let start = end;
   if (start > 0 && isHan(text.charCodeAt(start - 1))) {
@@ -68,6 +64,13 @@ function keyBefore(text: string, sep: number): { text: string; quoted: boolean }
   const before = start === 0 ? 0x20 : text.charCodeAt(start - 1);
   if (start > 0 && (isKeyChar(before) || isHan(before))) return undefined;
   return { text: text.slice(start, end), quoted: false };
+}
+
+/** What stands between `open` and the closing character just before `end` ("key", [key]), if it is a key's length. */
+function enclosedBefore(text: string, end: number, open: string): string | undefined {
+  const at = text.lastIndexOf(open, end - 2);
+  const length = end - 1 - at - 1;
+  return at < 0 || length < 1 || length > MAX_KEY ? undefined : text.slice(at + 1, end - 1);
 }
 
 /**
