@@ -59,7 +59,8 @@ export function loadVocabulary(file = join(patternsDir(), 'categories.json')): V
 function headerMatcher(categories: CategorySpec[], notFrom: string[]): Vocabulary['headers'] {
   const words = new SubstringMatcher(categories.flatMap((c) => c.headers.map((hint) => ({ hint, target: c.id }))), normaliseHeader, true);
   const endings = notFrom.map(normaliseHeader);
-  return { matchAll: (name) => (endings.some((e) => name.endsWith(e)) ? [] : words.matchAll(name)) };
+  // Column names repeat on every row: each one's answer is kept.
+  return { matchAll: memoize((name) => (endings.some((e) => name.endsWith(e)) ? [] : words.matchAll(name))) };
 }
 
 /**
