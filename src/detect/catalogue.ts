@@ -37,6 +37,8 @@ export interface AnchoredShape {
   validator: Validator | undefined;
   unverifiedWhenInvalid: boolean;
   requiresContext: boolean;
+  /** PatternSpec.besideLinkingIdentifier with its validator. */
+  besideLinking: { validator: Validator; confidence: number } | undefined;
 }
 
 export interface Alternative {
@@ -203,6 +205,14 @@ function lookupValidator(name: string | undefined, where: string): Validator | u
   return validator;
 }
 
+/** A pattern's besideLinkingIdentifier rule: without context, only its own validator can vouch for a match. */
+function besideLinking(rule: { validator?: string; confidence?: number }, where: string): AnchoredShape['besideLinking'] {
+  const validator = lookupValidator(rule.validator, where);
+  if (!validator) throw new CatalogueError(`${where}: besideLinkingIdentifier needs a validator`);
+  if (typeof rule.confidence !== 'number' || rule.confidence < 0 || rule.confidence > 1) throw new CatalogueError(`${where}: besideLinkingIdentifier needs a confidence from 0 to 1`);
+  return { validator, confidence: rule.confidence };
+}
+
 function compileEntity(spec: EntitySpec): CompiledEntity {
   const where = `pattern ${spec.id}`;
   const validator = lookupValidator(spec.validator, where);
@@ -221,6 +231,7 @@ function compileEntity(spec: EntitySpec): CompiledEntity {
         validator: patternValidator,
         unverifiedWhenInvalid: pattern.unverifiedWhenInvalid ?? spec.unverifiedWhenInvalid,
         requiresContext: pattern.requiresContext ?? spec.requiresContext ?? false,
+        besideLinking: pattern.besideLinkingIdentifier && besideLinking(pattern.besideLinkingIdentifier, where),
       });
     } else if (pattern.scope === 'field') {
       field.push({ re, pattern, validator: patternValidator });

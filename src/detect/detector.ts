@@ -24,6 +24,8 @@ export interface Found {
   normalised: string;
   verified: boolean;
   confidence: number;
+  /** Found without its context (PatternSpec.besideLinkingIdentifier): kept only if the record holds a verified linking identifier. */
+  onlyBesideLinkingIdentifier?: boolean;
 }
 
 /** The kinds of type a free-text key names the way a column name does (pairFindings). */
@@ -69,8 +71,10 @@ export class Detector {
   detect(record: DataRecord): Found[] {
     const found: Found[] = [];
     const seen = new Set<string>();
+    const besideLinking: Found[] = [];
     const add = (f: Found | undefined): void => {
       if (!f || f.confidence < this.minConfidence) return;
+      if (f.onlyBesideLinkingIdentifier) return void besideLinking.push(f);
       const id = `${f.entity.spec.id}\0${f.header}\0${f.normalised}`;
       if (!seen.has(id)) {
         seen.add(id);
@@ -91,6 +95,9 @@ export class Detector {
       this.scanText(field, header, hinted, addFrom);
       if (hinted && hinted.field.length > 0) addFrom(this.checkField(field, header, hinted));
       if (field.name === null) for (const f of this.pairFindings(pairsOf(field), found, denied)) addFrom(f);
+    }
+    if (besideLinking.length > 0 && found.some((f) => f.verified && f.entity.spec.links)) {
+      for (const f of besideLinking) add({ ...f, onlyBesideLinkingIdentifier: false });
     }
     if (denied.length > 0) {
       const kept = found.filter((f) => !denied.some((d) => d.entity === f.entity && d.field === f.field && (d.normalised === undefined || d.normalised === f.normalised)));
@@ -226,15 +233,24 @@ export class Detector {
     }
     fitting.sort((a, b) => Number(b.inContext) - Number(a.inContext));
     let unverified: Found | undefined;
+    let besideLinking: Found | undefined;
     for (const { entity, shapes, inContext } of fitting) {
       const shape = shapes.find((s) => inContext || !s.requiresContext);
-      if (!shape) continue;
+      if (!shape) {
+        // In free text only: a column's whole value has its own by-value rules (byValue.ts), which its name may forbid (订单号).
+        const bare = besideLinking || site.fieldName !== null ? undefined : shapes.find((s) => s.besideLinking);
+        const f = bare && this.validate(entity, bare.besideLinking!.validator, candidate, site.fieldName, site.header, bare.besideLinking!.confidence, false);
+        if (f) besideLinking = { ...f, onlyBesideLinkingIdentifier: true };
+        continue;
+      }
       const confidence = Math.min(1, shape.confidence + (inContext ? CONTEXT_BONUS : 0));
       const f = this.validate(entity, shape.validator, candidate, site.fieldName, site.header, confidence, shape.unverifiedWhenInvalid);
       if (f?.verified) return f;
       unverified ??= f;
     }
-    return unverified;
+    // Out of context, a match its stricter check vouches for is the last resort, and counts
+    // only if the record turns out to hold a linking identifier (detect()).
+    return unverified ?? besideLinking;
   }
 
   /**

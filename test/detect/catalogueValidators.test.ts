@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isCnLandline } from '../../src/detect/validators/areaCode.js';
-import { isAdvertisingId, isIeee802MacAddress, isImei } from '../../src/detect/validators/deviceIds.js';
+import { isAdvertisingId, isIeee802MacAddress, isImei, isImeiOfAllocatingBody } from '../../src/detect/validators/deviceIds.js';
 import { gb11643CheckChar, isForeignPermanentResidentId, isResidencePermitNumber } from '../../src/detect/validators/gb11643.js';
 import { isIpv4HostAddress } from '../../src/detect/validators/ipAddress.js';
 import { isSecretValue } from '../../src/detect/validators/secret.js';
@@ -65,6 +65,15 @@ describe('device identifiers', () => {
     expect(isImei('490154203237519')).toBe(false);
     expect(isImei('001234567890128')).toBe(false);
   });
+
+  it('IMEI of a body that allocates today (GSMA TS.06): 86 and 35 pass; a former body (49) or a merchant ID that passes Luhn (89…) does not', () => {
+    expect(isImeiOfAllocatingBody('862642011628621')).toBe(true);
+    expect(isImeiOfAllocatingBody('355683864491984')).toBe(true);
+    expect(isImei('490154203237518') && !isImeiOfAllocatingBody('490154203237518')).toBe(true);
+    expect(isImei('898310048160129') && !isImeiOfAllocatingBody('898310048160129')).toBe(true);
+    expect(isImeiOfAllocatingBody('862642011628622')).toBe(false);
+  });
+
   it('MAC and advertising IDs refuse the all-zero placeholders', () => {
     expect(isIeee802MacAddress('A4:5E:60:C2:11:0B')).toBe(true);
     expect(isIeee802MacAddress('FF:FF:FF:FF:FF:FF')).toBe(false);

@@ -57,6 +57,8 @@ describe('custom entity types', () => {
   it.each([
     ['an invalid RE2', { id: 'bad_re', patterns: ['(?<=x)\\d+'] }, /pattern bad_re: invalid RE2 pattern/],
     ['an unknown validator', { id: 'bad_val', patterns: ['\\d{4}'], validator: 'nope' }, /pattern bad_val: unknown validator "nope"/],
+    ['a context-free rule without a validator', { id: 'bad_bare', patterns: [{ regex: '\\d{15}', requiresContext: true, besideLinkingIdentifier: { confidence: 0.6 } }] }, /pattern bad_bare: besideLinkingIdentifier needs a validator/],
+    ['a context-free rule without a confidence', { id: 'bad_conf', patterns: [{ regex: '\\d{15}', requiresContext: true, besideLinkingIdentifier: { validator: 'luhn' } }] }, /pattern bad_conf: besideLinkingIdentifier needs a confidence/],
     ['a failing example', { id: 'bad_ex', patterns: ['\\d{4}'], examples: { match: ['abc'] } }, /pattern bad_ex: example "abc" is not found/],
     ['a built-in id', { id: 'cn_mobile', patterns: ['\\d{4}'] }, /pattern cn_mobile: this id is a built-in type/],
   ])('refuse %s in one line naming the pattern', (_what, spec, message) => {

@@ -3,7 +3,7 @@ import { isAddress, isAddressByShape } from './address.js';
 import { isCnLandline } from './areaCode.js';
 import { isBankCard } from './bankCard.js';
 import { isCalendarDate, type DateContext } from './calendarDate.js';
-import { isAdvertisingId, isIeee802MacAddress, isImei } from './deviceIds.js';
+import { isAdvertisingId, isIeee802MacAddress, isImei, isImeiOfAllocatingBody } from './deviceIds.js';
 import { isEmailAddress } from './email.js';
 import { isForeignPermanentResidentId, isResidencePermitNumber, isResidentId } from './gb11643.js';
 import { isUnifiedSocialCreditCode } from './gb32100.js';
@@ -39,6 +39,7 @@ export const VALIDATORS: Record<string, Validator> = {
   ipv4: isIpv4HostAddress,
   ipv4Public: isPublicIpv4HostAddress,
   imei: isImei,
+  imeiOfAllocatingBody: isImeiOfAllocatingBody,
   ieee802Mac: isIeee802MacAddress,
   advertisingId: isAdvertisingId,
   upuS10: isUpuS10,
