@@ -155,12 +155,24 @@
 // file; an XXL-JOB handler log of a 旅馆业 upload of a family member's check-in, a WeChat msg_sec_check call on a
 // consultation message, a Struts2 ParametersInterceptor debug line of the legacy system's login, a Traccar event-forwarding
 // JSON of a hearse position, a 简道云 data_create webhook of a 墓位 deposit complaint keyed by widget ids, a 公众号 article
-// title, an Android strings.xml hotline entry and a UnionPay ACP notification printed as a Java Map) after heldout29's fixes.
+// title, an Android strings.xml hotline entry and a UnionPay ACP notification printed as a Java Map) after heldout29's fixes;
+// `heldout31` (one chain of veterinary hospitals (连锁宠物医院集团) with pet boarding, grooming and a pet-taxi fleet — the clinic
+// HIS's 宠主 file (宠主姓名, 宠主手机号, 宠主住址(上门接送), 就诊宠物主人, 兽医诊断, 挂号日期, 所属分院), the 养犬登记 upload's
+// pinyin-initial QZSFZHM, the 储值余额(元) card and the pet-insurance partner's 保费代扣卡号 and 投保终端IMEI/MAC/IDFA, a 诊疗分期
+// partner (诊疗分期本金, 诊疗分期逾期额, 宠主信用分), 随宠出境 passports and 宠物入境 permits, the member app's snake_case
+// mbr_login_name/mbr_login_pwd/mbr_last_login_ip, the smart collar's 项圈纬度/经度(GCJ02) and 项圈IMEI号, the 宠物专车 fleet's
+// plates, the 24-hour emergency line's CDR (急诊来电号码, 转接值班兽医, 计费时长(s)), the 带宠合作酒店 register for owners
+// travelling with pets, 处方粮 shipping from the central pharmacy (发货药师, 收粮宠主, 处方粮运单号), the 有赞 mall's orders,
+// the customer-service IM (访客昵称, 客服会话消息) and the 兽药/器械 supplier file; an Elastic ECS JSON line of a pet-friendly
+// hotel check-in, a winston JSON line of an Easemob (环信) message callback, a Sentry event of the member API's login
+// request, an Aliyun IoT AMQP property-post of a collar's GeoLocation, a Python-logged Udesk ticket-create call for an
+// unissued pet-insurance policy, a 店长日记 community post, a maintenance-page banner and a logrus line of a 收钱吧 POS
+// payment callback) after heldout30's fixes.
 // Each held-out vocabulary's first run is kept in bench/eval/results;
 // the README reports them all, the last one as the held-out figures.
 
-export type Variant = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27' | 'heldout28' | 'heldout29' | 'heldout30';
-export const VARIANTS: readonly Variant[] = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17', 'heldout18', 'heldout19', 'heldout20', 'heldout21', 'heldout22', 'heldout23', 'heldout24', 'heldout25', 'heldout26', 'heldout27', 'heldout28', 'heldout29', 'heldout30'];
+export type Variant = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27' | 'heldout28' | 'heldout29' | 'heldout30' | 'heldout31';
+export const VARIANTS: readonly Variant[] = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17', 'heldout18', 'heldout19', 'heldout20', 'heldout21', 'heldout22', 'heldout23', 'heldout24', 'heldout25', 'heldout26', 'heldout27', 'heldout28', 'heldout29', 'heldout30', 'heldout31'];
 
 export const FIELD_KEYS = [
   'name', 'gender', 'mobile', 'landline', 'id', 'email', 'address', 'card', 'balance', 'passport', 'permit', 'fpid', 'plate',
@@ -898,8 +910,37 @@ const HELDOUT30: Record<FieldKey, string> = {
   shop: '承接殡仪馆',
 };
 
+// One chain of veterinary hospitals' (连锁宠物医院集团) exports, with its pet boarding, grooming and pet-taxi arms: the clinic
+// HIS's 宠主 (pet-owner) file and outpatient list (宠主姓名, 宠主性别, 宠主手机号, 宠主固话, 宠主住址(上门接送), 宠主出生日期,
+// 电子病历推送邮箱, 就诊宠物主人, 兽医诊断, 分诊诊室, 挂号日期, 接待备注, 会员建档时间, 所属分院), the 养犬登记 upload's pinyin-initial
+// owner ID (QZSFZHM), the 储值 card balance, the pet-insurance partner's 保费代扣卡号 and its anti-fraud 投保终端IMEI/MAC/IDFA, a
+// 诊疗分期 partner (诊疗分期本金, 诊疗分期逾期额, 宠主信用分), the documents of owners taking pets abroad or bringing them in
+// (随宠出境人护照号, 通行证号(宠物入境), 外籍宠主永居证号), the member app's snake_case logins (mbr_login_name, mbr_login_pwd,
+// mbr_last_login_ip), the smart collar sold in the app (项圈IMEI号, 项圈纬度/经度(GCJ02), 项圈回传时间), the 宠物专车 fleet's
+// vehicles (宠物专车车牌, 行驶证所有人), the 24-hour emergency line's CDR (急诊来电号码, 转接值班兽医, 来电时刻, 计费时长(s)), the
+// partner pet-friendly hotels' register for owners travelling with their pets (带宠入住人, 入住人证件号, 带宠入住/离店时间, 带宠房号,
+// 带宠合作酒店), 处方粮 shipping from the central pharmacy (发货药师, 药师联系电话, 中心药房发货地址, 收粮宠主, 收粮宠主电话,
+// 处方粮收货地址, 处方粮品名规格, 处方粮运单号), the 有赞 mall's orders (有赞订单号, 实付金额(含运费), 收货城市), the customer-service
+// IM (访客昵称, 客服会话消息, 客服会话时间), the 货品 list (货品编码, 货品名称, 零售价(元)) and the 兽药/器械 supplier file (供应商USCC, 厂商400热线).
+const HELDOUT31: Record<FieldKey, string> = {
+  name: '宠主姓名', gender: '宠主性别', mobile: '宠主手机号', landline: '宠主固话', id: 'QZSFZHM', email: '电子病历推送邮箱',
+  address: '宠主住址(上门接送)', card: '保费代扣卡号', balance: '储值余额(元)', passport: '随宠出境人护照号',
+  permit: '通行证号(宠物入境)', fpid: '外籍宠主永居证号', plate: '宠物专车车牌', lat: '项圈纬度(GCJ02)', lng: '项圈经度(GCJ02)',
+  ip: 'mbr_last_login_ip', imei: '投保终端IMEI', mac: '投保终端MAC', idfa: '投保终端IDFA', account: 'mbr_login_name',
+  password: 'mbr_login_pwd', waybill: '处方粮运单号', birth: '宠主出生日期', diagnosis: '兽医诊断', dept: '分诊诊室',
+  visitTime: '挂号日期', checkin: '带宠入住时间', checkout: '带宠离店时间', room: '带宠房号', hotel: '带宠合作酒店',
+  guest: '带宠入住人', caller: '急诊来电号码', callee: '转接值班兽医', callTime: '来电时刻', duration: '计费时长(s)',
+  overdue: '诊疗分期逾期额', loan: '诊疗分期本金', score: '宠主信用分', orderNo: '有赞订单号', amount: '实付金额(含运费)',
+  goods: '处方粮品名规格', senderName: '发货药师', senderMobile: '药师联系电话', senderAddress: '中心药房发货地址',
+  receiverName: '收粮宠主', receiverMobile: '收粮宠主电话', receiverAddress: '处方粮收货地址', message: '客服会话消息',
+  sendTime: '客服会话时间', sender: '访客昵称', company: '供应商(兽药/器械)', uscc: '供应商USCC',
+  hotline: '厂商400热线', sku: '货品编码', product: '货品名称', price: '零售价(元)', patient: '就诊宠物主人',
+  owner: '行驶证所有人', doc: '入住人证件号', remark: '接待备注', created: '会员建档时间', time: '项圈回传时间', device: '项圈IMEI号',
+  city: '收货城市', shop: '所属分院',
+};
+
 export function headersOf(variant: Variant): Record<FieldKey, string> {
-  return { dev: DEV, heldout: HELDOUT, heldout2: HELDOUT2, heldout3: HELDOUT3, heldout4: HELDOUT4, heldout5: HELDOUT5, heldout6: HELDOUT6, heldout7: HELDOUT7, heldout8: HELDOUT8, heldout9: HELDOUT9, heldout10: HELDOUT10, heldout11: HELDOUT11, heldout12: HELDOUT12, heldout13: HELDOUT13, heldout14: HELDOUT14, heldout15: HELDOUT15, heldout16: HELDOUT16, heldout17: HELDOUT17, heldout18: HELDOUT18, heldout19: HELDOUT19, heldout20: HELDOUT20, heldout21: HELDOUT21, heldout22: HELDOUT22, heldout23: HELDOUT23, heldout24: HELDOUT24, heldout25: HELDOUT25, heldout26: HELDOUT26, heldout27: HELDOUT27, heldout28: HELDOUT28, heldout29: HELDOUT29, heldout30: HELDOUT30 }[variant];
+  return { dev: DEV, heldout: HELDOUT, heldout2: HELDOUT2, heldout3: HELDOUT3, heldout4: HELDOUT4, heldout5: HELDOUT5, heldout6: HELDOUT6, heldout7: HELDOUT7, heldout8: HELDOUT8, heldout9: HELDOUT9, heldout10: HELDOUT10, heldout11: HELDOUT11, heldout12: HELDOUT12, heldout13: HELDOUT13, heldout14: HELDOUT14, heldout15: HELDOUT15, heldout16: HELDOUT16, heldout17: HELDOUT17, heldout18: HELDOUT18, heldout19: HELDOUT19, heldout20: HELDOUT20, heldout21: HELDOUT21, heldout22: HELDOUT22, heldout23: HELDOUT23, heldout24: HELDOUT24, heldout25: HELDOUT25, heldout26: HELDOUT26, heldout27: HELDOUT27, heldout28: HELDOUT28, heldout29: HELDOUT29, heldout30: HELDOUT30, heldout31: HELDOUT31 }[variant];
 }
 
 /** Free-text phrasings; `{x}` placeholders are filled by the layouts. */
@@ -1358,6 +1399,23 @@ const HELDOUT30_TEXT: TextPhrasings = {
   orderNote: '2026-03-14 12:31:08,118 INFO [acp-notify-2] c.h.f.pay.UnionPayNotifyController - 银联后台通知验签成功：{accessType=0, bizType=000201, currencyCode=156, encoding=UTF-8, merId=898310048160123, orderId={orderNo}, queryId=712603141231081182730, reqReserved=骨灰寄存费, respCode=00, respMsg=成功[0000000], settleAmt={price}00, settleCurrencyCode=156, settleDate=0314, signMethod=01, traceNo=118273, traceTime=0314123108, txnAmt={price}00, txnSubType=01, txnTime=20260314123108, txnType=01, version=5.1.0}',
 };
 
+// The same veterinary chain's lines: an Elastic ECS JSON line (logback-ecs-encoder) of the pet-stay service registering an
+// owner's check-in at a partner pet-friendly hotel, a winston JSON line of the customer-service hook accepting an Easemob (环信)
+// message callback from the member app, a Sentry event of the member API whose request data carries the login form, an
+// Aliyun IoT AMQP server-side subscription message of a collar's GeoLocation property post, a Python-logged Udesk
+// ticket-create call for a checkup package whose bundled pet-insurance policy was never issued, a 店长日记 post in the
+// app's community, the member system's maintenance-page banner and a logrus line of a 收钱吧 POS payment callback.
+const HELDOUT31_TEXT: TextPhrasings = {
+  hotelLog: '{"@timestamp":"{date}T{time}:08.118Z","log.level":"INFO","message":"带宠入住登记完成 guest={name} mobile={mobile} hotel={hotel} room={room} checkin={date} {time} pets=1","ecs.version":"1.2.0","service.name":"petstay-booking","service.environment":"prod","event.dataset":"petstay-booking","process.thread.name":"http-nio-8080-exec-6","log.logger":"com.anchong.petstay.service.CheckinService","trace.id":"4bf92f3577b34da6a3ce929d0e0e4736","labels":{"pet_name":"团子","pet_breed":"柯基","rabies_cert_checked":"true"}}',
+  chat: '{"level":"info","message":"easemob callback accepted","service":"cs-im-hook","callId":"1102260314#petapp_1180742637361659904","eventType":"chat","chat_type":"chat","from":"m_8827301","to":"kefu_07","msg_id":"1180742637361659904","payload":{"bodies":[{"msg":"{text}","type":"txt"}],"ext":{"nickname":"{name}","bindMobile":"{mobile}","petName":"奶糖","sentAt":"{date} {time}:08"}},"appkey":"1102260314#petapp","timestamp":"{date} {time}:08.118"}',
+  loginLog: '{"event_id":"9f8c2e1a7b3d4c5e8f0a1b2c3d4e5f60","timestamp":"{date}T{time}:08.118Z","platform":"node","level":"error","environment":"production","release":"member-api@3.12.0","server_name":"member-api-7d9f8-x2k4q","transaction":"POST /api/member/login","exception":{"values":[{"type":"Error","value":"connect ETIMEDOUT 10.12.3.8:6379","mechanism":{"type":"generic","handled":true}}]},"request":{"url":"https://m.anchong-pet.example.cn/api/member/login","method":"POST","data":"{\\"loginName\\":\\"{account}\\",\\"password\\":\\"{password}\\",\\"captcha\\":\\"8k3q\\"}","headers":{"content-type":"application/json","user-agent":"AnChongPet/5.4.1 (iPhone; iOS 17.3)"}},"user":{"ip_address":"{ip}"},"sdk":{"name":"sentry.javascript.node","version":"7.99.0"}}',
+  gpsLog: '{date} {time}:08.118 INFO  [amqp-collar-consumer-2] c.a.collar.iot.AmqpMessageListener - topic=/a1Zq8kF3xPw/{imei}/thing/event/property/post messageId=1773462668118273011 ownerMobile={mobile} content={"deviceType":"Locator","iotId":"Xk3aP0q9c2Lr8tYwB1nE000100","requestId":"2817","checkFailedData":{},"productKey":"a1Zq8kF3xPw","gmtCreate":1773462668118,"deviceName":"{imei}","items":{"GeoLocation":{"value":{"CoordinateSystem":2,"Latitude":{lat},"Longitude":{lng},"Altitude":12.5},"time":1773462668110},"BatteryPercentage":{"value":63,"time":1773462668110}}}',
+  serviceNote: '2026-03-14 12:31:08,118 INFO udesk.client: POST https://anchong.udesk.cn/open_api_v1/tickets?email=api@anchong-pet.example.cn&timestamp=1773462668&sign=*** payload={"ticket":{"subject":"体检套餐含宠物医疗险已付款，保单未生效","content":"<p>宠主来电：3月2日在会员App购买“猫咪年度体检套餐（含宠物医疗险一年）”，已付1299元，保险公司称未收到投保信息，保单至今未生效；期间猫咪急性肠胃炎就诊花费860元无法理赔，要求补录保单或全额退款。</p>","type":"cellphone","type_content":"{mobile}","priority":"紧急","template_id":3,"tags":"会员商城,宠物保险","custom_fields":{"TextField_60128":"{name}","TextField_60129":"{id}","SelectField_60130":["2"]}}} resp={"code":1000,"ticket_id":88172}',
+  proseName: '【店长日记】周六来店精洗的柯基“土豆”又胖了两斤，宠主{name}还顺手给美容组的小伙伴们带了{product}，谢谢土豆妈！#宠物美容 #柯基日常',
+  hotlineNote: '<div class="maint-tip">会员系统于今晚03:00-05:00升级维护，期间暂停线上预约、寄养下单与储值充值；宠物急诊不受影响，请直接到院或拨打24小时急诊热线 {hotline}</div>',
+  orderNote: 'time="2026-03-14T12:31:08+08:00" level=info msg="upay notify verified" body="{\\"sn\\":\\"7895259244067349\\",\\"client_sn\\":\\"{orderNo}\\",\\"status\\":\\"SUCCESS\\",\\"order_status\\":\\"PAID\\",\\"payway\\":\\"3\\",\\"sub_payway\\":\\"1\\",\\"total_amount\\":\\"{price}00\\",\\"net_amount\\":\\"{price}00\\",\\"subject\\":\\"洗护套餐-中型犬精洗\\",\\"finish_time\\":\\"1773462668118\\",\\"terminal_sn\\":\\"100038020004891723\\"}" handler=pos.UpayNotify store=AC-SZ-0107',
+};
+
 export function phrasingsOf(variant: Variant): TextPhrasings {
-  return { dev: DEV_TEXT, heldout: HELDOUT_TEXT, heldout2: HELDOUT2_TEXT, heldout3: HELDOUT3_TEXT, heldout4: HELDOUT4_TEXT, heldout5: HELDOUT5_TEXT, heldout6: HELDOUT6_TEXT, heldout7: HELDOUT7_TEXT, heldout8: HELDOUT8_TEXT, heldout9: HELDOUT9_TEXT, heldout10: HELDOUT10_TEXT, heldout11: HELDOUT11_TEXT, heldout12: HELDOUT12_TEXT, heldout13: HELDOUT13_TEXT, heldout14: HELDOUT14_TEXT, heldout15: HELDOUT15_TEXT, heldout16: HELDOUT16_TEXT, heldout17: HELDOUT17_TEXT, heldout18: HELDOUT18_TEXT, heldout19: HELDOUT19_TEXT, heldout20: HELDOUT20_TEXT, heldout21: HELDOUT21_TEXT, heldout22: HELDOUT22_TEXT, heldout23: HELDOUT23_TEXT, heldout24: HELDOUT24_TEXT, heldout25: HELDOUT25_TEXT, heldout26: HELDOUT26_TEXT, heldout27: HELDOUT27_TEXT, heldout28: HELDOUT28_TEXT, heldout29: HELDOUT29_TEXT, heldout30: HELDOUT30_TEXT }[variant];
+  return { dev: DEV_TEXT, heldout: HELDOUT_TEXT, heldout2: HELDOUT2_TEXT, heldout3: HELDOUT3_TEXT, heldout4: HELDOUT4_TEXT, heldout5: HELDOUT5_TEXT, heldout6: HELDOUT6_TEXT, heldout7: HELDOUT7_TEXT, heldout8: HELDOUT8_TEXT, heldout9: HELDOUT9_TEXT, heldout10: HELDOUT10_TEXT, heldout11: HELDOUT11_TEXT, heldout12: HELDOUT12_TEXT, heldout13: HELDOUT13_TEXT, heldout14: HELDOUT14_TEXT, heldout15: HELDOUT15_TEXT, heldout16: HELDOUT16_TEXT, heldout17: HELDOUT17_TEXT, heldout18: HELDOUT18_TEXT, heldout19: HELDOUT19_TEXT, heldout20: HELDOUT20_TEXT, heldout21: HELDOUT21_TEXT, heldout22: HELDOUT22_TEXT, heldout23: HELDOUT23_TEXT, heldout24: HELDOUT24_TEXT, heldout25: HELDOUT25_TEXT, heldout26: HELDOUT26_TEXT, heldout27: HELDOUT27_TEXT, heldout28: HELDOUT28_TEXT, heldout29: HELDOUT29_TEXT, heldout30: HELDOUT30_TEXT, heldout31: HELDOUT31_TEXT }[variant];
 }
