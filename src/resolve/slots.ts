@@ -16,12 +16,80 @@ export function personSlots(found: Found[], roles: RoleMatcher, hash: KeyedHashe
     const role = distinctRoles.size <= 1 ? [...distinctRoles][0] ?? '' : roleOf[i];
     groups.set(role, [...(groups.get(role) ?? []), f]);
   });
+  // Beside named parties, columns of no role that link no one (取件人姓名 and the waybill
+  // number) speak of one of those parties, not of a person of their own, who could never be
+  // matched again: each goes with the party whose column names are nearest its own.
+  const unroled = groups.get('');
+  if (unroled && groups.size > 1 && !unroled.some((f) => f.entity.spec.links)) {
+    groups.delete('');
+    const named = [...groups.values()];
+    for (const f of unroled) named[nearest(named.map((p) => p.map((g) => g.header)), f.header)].push(f);
+  }
   const slots: PersonSlot[] = [];
   for (const [role, members] of groups) {
-    if (!isPersonal(members)) continue;
-    slots.push({ role, keys: personKeys(members, hash) });
+    for (const party of parties(members)) if (isPersonal(party)) slots.push({ role, keys: personKeys(party, hash) });
   }
   return slots;
+}
+
+/**
+ * The people among one role's findings. Two different values of one linking type in two
+ * columns (two mobiles, two ID numbers) are two people when no role word tells them apart
+ * — a call record's 来电号码 and 转接号码, a waybill whose parties are named in words the
+ * role list lacks (发货药师, 收粮宠主) — unless the record names exactly one person, whose
+ * second number it is (手机, 备用手机). Joined, they would link the two people's records into
+ * one person. Each other finding goes with the party whose column name shares the longest
+ * run of characters with its own (发货联系人 with 发货联系电话); free text with the first.
+ */
+function parties(members: Found[]): Found[][] {
+  // Most records hold one linking identifier in a column, or none: nothing to split.
+  if (members.filter((f) => f.entity.spec.links && f.field !== null).length < 2) return [members];
+  if (new Set(members.filter((f) => f.entity.spec.kind === 'name').map((f) => f.normalised)).size === 1) return [members];
+  const anchors = repeatedLinkingType(members);
+  if (anchors.length < 2) return [members];
+  const groups = anchors.map((a): Found[] => [a]);
+  for (const f of members) {
+    if (anchors.includes(f)) continue;
+    const same = anchors.findIndex((a) => a.entity === f.entity && a.normalised === f.normalised);
+    groups[same >= 0 ? same : nearest(anchors.map((a) => [a.header]), f.header)].push(f);
+  }
+  return groups;
+}
+
+/** One finding per distinct value of the linking type with most of them, each in a column of its own. */
+function repeatedLinkingType(members: Found[]): Found[] {
+  const byType = new Map<string, Map<string, Found>>();
+  for (const f of members) {
+    if (!f.entity.spec.links || f.field === null) continue;
+    const values = byType.get(f.entity.spec.id) ?? byType.set(f.entity.spec.id, new Map()).get(f.entity.spec.id)!;
+    if (!values.has(f.normalised)) values.set(f.normalised, f);
+  }
+  let most: Found[] = [];
+  for (const values of byType.values()) {
+    const anchors = [...values.values()];
+    // Two numbers in one cell (13812345678/13987654321) are one person's.
+    if (anchors.length > most.length && new Set(anchors.map((f) => f.field)).size === anchors.length) most = anchors;
+  }
+  return most;
+}
+
+/** Which of the parties (by their column names) shares the longest run of characters with a column name; the first on a tie. */
+function nearest(parties: string[][], header: string): number {
+  const shared = parties.map((headers) => Math.max(...headers.map((h) => commonRun(h, header))));
+  return shared.indexOf(Math.max(...shared));
+}
+
+/** The length of the longest run of characters two column names share. */
+function commonRun(a: string, b: string): number {
+  let best = 0;
+  for (let i = 0; i < a.length; i++) {
+    for (let j = 0; j < b.length; j++) {
+      let k = 0;
+      while (i + k < a.length && j + k < b.length && a[i + k] === b[j + k]) k++;
+      if (k > best) best = k;
+    }
+  }
+  return best;
 }
 
 function isPersonal(members: Found[]): boolean {

@@ -25,6 +25,23 @@ describe('person slots', () => {
     const c = slotsOf({ 本端号码: '13812345678', 对端号码: '13987654321' });
     expect(c.map((x) => x.role).sort()).toEqual(['callee', 'caller']);
   });
+  it('keeps two parties apart whose columns no role word names: two numbers, and two names or none', () => {
+    const w = slotsOf({ 发货药师: '侯国文', 药师联系电话: '15525903959', 收粮宠主: '任春娟', 收粮宠主电话: '19174333145' });
+    expect(w).toHaveLength(2);
+    expect(w.map((x) => x.keys).sort()).toEqual([[hash('cn_mobile', '15525903959')], [hash('cn_mobile', '19174333145')]].sort());
+    const c = slotsOf({ 急诊来电号码: '13812345678', 转接值班兽医: '13987654321', 来电时刻: '2026-03-14 08:30' });
+    expect(c).toHaveLength(2);
+  });
+  it("keeps one named person's second number with the first, and two numbers of one cell together", () => {
+    const [one, ...rest] = slotsOf({ 姓名: '张伟', 手机: '13812345678', 备用手机: '13987654321' });
+    expect(rest).toEqual([]);
+    expect(one.keys.sort()).toEqual([hash('cn_mobile', '13812345678'), hash('cn_mobile', '13987654321')].sort());
+    expect(slotsOf({ 联系电话: '13812345678/13987654321', 备注: '已回访' })).toHaveLength(1);
+  });
+  it('gives a column of no role that links no one to a named party, not a person of its own', () => {
+    const s = slotsOf({ 寄件人信息姓名: '罗鹏萍', 寄件人信息手机: '15044114306', consigneeTelephone: '13748024369', 取件人姓名: '江慧', logisticsNo: 'SF2952924243569' });
+    expect(s.map((x) => x.role).sort()).toEqual(['receiver', 'sender']);
+  });
   it('does not make a person of a shop: a company name and a hotline are not personal', () => {
     const s = slotsOf({ 寄件人: '优品生活旗舰店', 寄件人电话: '400-820-1234', 寄件地址: '浙江省杭州市余杭区电商园1号', 收件人: '李娜', 收件人电话: '13987654321' });
     expect(s.map((x) => x.role)).toEqual(['receiver']);
