@@ -168,11 +168,20 @@
 // request, an Aliyun IoT AMQP property-post of a collar's GeoLocation, a Python-logged Udesk ticket-create call for an
 // unissued pet-insurance policy, a 店长日记 community post, a maintenance-page banner and a logrus line of a 收钱吧 POS
 // payment callback) after heldout30's fixes.
+// `heldout32` (one city-marathon and mass-sports-events company (马拉松赛事运营公司) — the registration system's 报名表 in the
+// trade's words (参赛人姓名, 证件号(实名核验), 电子邮箱(接收中签通知), 出生日期(用于分组), 永居证(五星卡)号) with pinyin-initial 审核
+// columns (BMSJ, SHYJ), the 赛事钱包, a 先跑后付 BNPL partner and 芝麻分 chip-deposit waivers, the event app's RunnerLoginId/RunnerPwd/
+// RunnerLoginIp and 绑定设备 table, the medical runners' trackers (trk_imei, trk_lat, trk_lng), the medical stations' 伤病员
+// register, the partner hotels' Check-in/Room No. register, a cloud CDR's cdr_caller_num/cdr_bill_sec, 参赛包 mailing, the 跑团
+// chat, 赛事车证, the sponsor mall and the supplier file; an OpenTravel OTA_HotelResNotifRQ from a partner hotel's direct
+// connect, a NetEase Yunxin message-copy callback, a Spring CommonsRequestLoggingFilter login line, an EMQX webhook of a
+// tracker publish, a Udesk ticket for a double-charged entry fee, a live-commentary line, a bib's back and a 抖店 trade-paid
+// push) after heldout30's fixes.
 // Each held-out vocabulary's first run is kept in bench/eval/results;
 // the README reports them all, the last one as the held-out figures.
 
-export type Variant = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27' | 'heldout28' | 'heldout29' | 'heldout30' | 'heldout31';
-export const VARIANTS: readonly Variant[] = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17', 'heldout18', 'heldout19', 'heldout20', 'heldout21', 'heldout22', 'heldout23', 'heldout24', 'heldout25', 'heldout26', 'heldout27', 'heldout28', 'heldout29', 'heldout30', 'heldout31'];
+export type Variant = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27' | 'heldout28' | 'heldout29' | 'heldout30' | 'heldout31' | 'heldout32';
+export const VARIANTS: readonly Variant[] = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17', 'heldout18', 'heldout19', 'heldout20', 'heldout21', 'heldout22', 'heldout23', 'heldout24', 'heldout25', 'heldout26', 'heldout27', 'heldout28', 'heldout29', 'heldout30', 'heldout31', 'heldout32'];
 
 export const FIELD_KEYS = [
   'name', 'gender', 'mobile', 'landline', 'id', 'email', 'address', 'card', 'balance', 'passport', 'permit', 'fpid', 'plate',
@@ -939,8 +948,25 @@ const HELDOUT31: Record<FieldKey, string> = {
   city: '收货城市', shop: '所属分院',
 };
 
+const HELDOUT32: Record<FieldKey, string> = {
+  name: '参赛人姓名', gender: '性别(M/F)', mobile: '报名手机', landline: '家庭座机(可选)', id: '证件号(实名核验)',
+  email: '电子邮箱(接收中签通知)', address: '通讯地址(省市区+详细)', card: '退款银行卡号', balance: '赛事钱包余额(元)',
+  passport: '护照号(境外选手)', permit: '回乡证/台胞证号', fpid: '永居证(五星卡)号', plate: '车证车牌号', lat: 'trk_lat',
+  lng: 'trk_lng', ip: 'RunnerLoginIp', imei: '绑定设备IMEI', mac: '绑定设备MAC', idfa: '绑定设备IDFA', account: 'RunnerLoginId',
+  password: 'RunnerPwd', waybill: '参赛包运单号', birth: '出生日期(用于分组)', diagnosis: '现场诊断', dept: '处置科别',
+  visitTime: '救治日期', checkin: 'Check-in时间', checkout: 'Check-out时间', room: 'Room No.', hotel: '官方合作酒店',
+  guest: '入住选手', caller: 'cdr_caller_num', callee: 'cdr_callee_num', callTime: 'cdr_start_time', duration: 'cdr_bill_sec',
+  overdue: 'BNPL逾期金额(元)', loan: 'BNPL授信额度(元)', score: '芝麻分(芯片免押)', orderNo: '商城订单编号', amount: '实付(元)',
+  goods: '包裹内容', senderName: '发货人(物资组)', senderMobile: '物资组电话', senderAddress: '物资仓库地址',
+  receiverName: '参赛包收件人', receiverMobile: '收件人手机(报名预留)', receiverAddress: '参赛包寄送地址',
+  message: '跑团消息内容', sendTime: '跑团消息时间', sender: '跑团成员昵称', company: '合作供应商(计时/医疗/物流)',
+  uscc: '供应商USCC', hotline: '供应商7x24热线', sku: '商品货号', product: '赞助商品名称', price: '零售价(元)',
+  patient: '伤病员姓名', owner: '车证申领人', doc: '入住证件号码', remark: 'SHYJ(审核意见)', created: 'BMSJ',
+  time: 'trk_fix_time', device: 'trk_imei', city: '收货城市', shop: '发货店铺',
+};
+
 export function headersOf(variant: Variant): Record<FieldKey, string> {
-  return { dev: DEV, heldout: HELDOUT, heldout2: HELDOUT2, heldout3: HELDOUT3, heldout4: HELDOUT4, heldout5: HELDOUT5, heldout6: HELDOUT6, heldout7: HELDOUT7, heldout8: HELDOUT8, heldout9: HELDOUT9, heldout10: HELDOUT10, heldout11: HELDOUT11, heldout12: HELDOUT12, heldout13: HELDOUT13, heldout14: HELDOUT14, heldout15: HELDOUT15, heldout16: HELDOUT16, heldout17: HELDOUT17, heldout18: HELDOUT18, heldout19: HELDOUT19, heldout20: HELDOUT20, heldout21: HELDOUT21, heldout22: HELDOUT22, heldout23: HELDOUT23, heldout24: HELDOUT24, heldout25: HELDOUT25, heldout26: HELDOUT26, heldout27: HELDOUT27, heldout28: HELDOUT28, heldout29: HELDOUT29, heldout30: HELDOUT30, heldout31: HELDOUT31 }[variant];
+  return { dev: DEV, heldout: HELDOUT, heldout2: HELDOUT2, heldout3: HELDOUT3, heldout4: HELDOUT4, heldout5: HELDOUT5, heldout6: HELDOUT6, heldout7: HELDOUT7, heldout8: HELDOUT8, heldout9: HELDOUT9, heldout10: HELDOUT10, heldout11: HELDOUT11, heldout12: HELDOUT12, heldout13: HELDOUT13, heldout14: HELDOUT14, heldout15: HELDOUT15, heldout16: HELDOUT16, heldout17: HELDOUT17, heldout18: HELDOUT18, heldout19: HELDOUT19, heldout20: HELDOUT20, heldout21: HELDOUT21, heldout22: HELDOUT22, heldout23: HELDOUT23, heldout24: HELDOUT24, heldout25: HELDOUT25, heldout26: HELDOUT26, heldout27: HELDOUT27, heldout28: HELDOUT28, heldout29: HELDOUT29, heldout30: HELDOUT30, heldout31: HELDOUT31, heldout32: HELDOUT32 }[variant];
 }
 
 /** Free-text phrasings; `{x}` placeholders are filled by the layouts. */
@@ -1416,6 +1442,17 @@ const HELDOUT31_TEXT: TextPhrasings = {
   orderNote: 'time="2026-03-14T12:31:08+08:00" level=info msg="upay notify verified" body="{\\"sn\\":\\"7895259244067349\\",\\"client_sn\\":\\"{orderNo}\\",\\"status\\":\\"SUCCESS\\",\\"order_status\\":\\"PAID\\",\\"payway\\":\\"3\\",\\"sub_payway\\":\\"1\\",\\"total_amount\\":\\"{price}00\\",\\"net_amount\\":\\"{price}00\\",\\"subject\\":\\"洗护套餐-中型犬精洗\\",\\"finish_time\\":\\"1773462668118\\",\\"terminal_sn\\":\\"100038020004891723\\"}" handler=pos.UpayNotify store=AC-SZ-0107',
 };
 
+const HELDOUT32_TEXT: TextPhrasings = {
+  hotelLog: '{date} {time}:08.118 INFO  [hotel-dc-exec-4] c.c.race.athlete.hotel.OtaNotifyEndpoint - recv OTA_HotelResNotifRQ from=HT-SZ-0087 body=<?xml version="1.0" encoding="UTF-8"?><OTA_HotelResNotifRQ xmlns="http://www.opentravel.org/OTA/2003/05" EchoToken="b7e1c0d2-3f4a-4b5c-8d6e-7f8091a2b3c4" TimeStamp="{date}T{time}:08+08:00" Version="1.003" ResStatus="Commit"><HotelReservations><HotelReservation CreateDateTime="2026-02-20T10:12:33+08:00" ResStatus="In-house"><UniqueID Type="14" ID="CY26-ATH-03187"/><RoomStays><RoomStay><RoomTypes><RoomType RoomTypeCode="DTW" RoomID="{room}"/></RoomTypes><RatePlans><RatePlan RatePlanCode="MARATHON26"/></RatePlans><BasicPropertyInfo HotelCode="HT-SZ-0087" HotelName="{hotel}"/></RoomStay></RoomStays><ResGuests><ResGuest ResGuestRPH="1"><Profiles><ProfileInfo><Profile ProfileType="1"><Customer><PersonName><Surname>{name}</Surname></PersonName><Telephone PhoneTechType="5" PhoneNumber="{mobile}"/></Customer></Profile></ProfileInfo></Profiles></ResGuest></ResGuests></HotelReservation></HotelReservations></OTA_HotelResNotifRQ>',
+  chat: '[{date} {time}:08,118][INFO][nim-cc-receiver][pool-3-thread-7] 云信消息抄送 CheckSum校验通过 body={"eventType":"1","convType":"TEAM","to":"3817294052","fromAccount":"rn_71823046","fromClientType":"AOS","fromDeviceId":"e3b0c44298fc1c14","fromNick":"{name}","msgTimestamp":"1773462668118","msgType":"TEXT","msgidClient":"a1c9e7f2-5b3d-4e8a-9f10-2c4d6e8a0b1c","msgidServer":"9187236451023","body":"{text}","ext":"{\\"bindMobile\\":\\"{mobile}\\",\\"runGroup\\":\\"滨江晨跑团\\",\\"sentAt\\":\\"{date} {time}:08\\"}","tid":"3817294052","resendFlag":"0","customSafeFlag":"0"}',
+  loginLog: '{date} {time}:08.118 DEBUG 18273 --- [nio-8080-exec-5] o.s.w.f.CommonsRequestLoggingFilter      : After request [POST /api/member/v2/login, client={ip}, headers=[host:"reg.chiyue-run.example.cn", content-type:"application/json;charset=UTF-8", user-agent:"Mozilla/5.0 (iPhone; CPU iPhone OS 17_3 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 MicroMessenger/8.0.47 NetType/WIFI Language/zh_CN miniProgram/wx3f1c2b7a9d8e6c05"], payload={"loginName":"{account}","password":"{password}","captcha":"8K2Q","loginType":"PWD"}]',
+  gpsLog: '{date} {time}:08.118 [INFO] tracking-ingest: emqx webhook {"event":"message.publish","id":"0006139A4F1C8B2EF4410100032F0002","clientid":"trk-{imei}","username":"medic-runner","topic":"race/2026/tracker/{imei}/up","qos":1,"flags":{"retain":false,"dup":false},"payload":"{\\"imei\\":\\"{imei}\\",\\"sim\\":\\"{mobile}\\",\\"lat\\":{lat},\\"lng\\":{lng},\\"gpsTime\\":\\"{date} {time}:05\\",\\"sats\\":11,\\"hdop\\":0.9,\\"bat\\":76,\\"role\\":\\"医疗跑者\\",\\"bib\\":\\"M017\\"}","peerhost":"10.64.12.45","publish_received_at":1773462668118,"timestamp":1773462668118,"node":"emqx@10.20.1.7"}',
+  serviceNote: '2026-03-14 12:31:08.118 INFO [ticket-sync-2] POST https://chiyue.udesk.cn/open_api_v1/tickets?email=admin%40chiyue-run.example.cn&timestamp=1773462668&sign=*** {"ticket":{"subject":"中签缴费重复扣款","content":"选手反映3月2日中签后缴费页面提示支付超时，重新支付后微信被扣款两次共400元，报名状态仍显示待缴费，要求退还多扣的200元并确认参赛资格","type":"customer","priority":"紧急","template_id":2,"custom_fields":{"TextField_31871":"{name}","TextField_31872":"{mobile}","TextField_31873":"{id}","SelectField_31874":"报名缴费"}}} -> 200 {"code":1000,"message":"成功","ticket_id":1827345}',
+  proseName: '【解说词 02:31:08】镜头切到35公里，业余组的{name}已经连续超越了三名选手，赛前采访时他说这次特意带上了女儿送的{product}，看来状态非常好！',
+  hotlineNote: '号码布背面｜姓名：________ 血型：____ 过敏史/既往病史：____________ 紧急联系人及电话：________________｜赛道上如身体不适请立即停跑，向最近的医疗点或医疗跑者求助，组委会医疗保障热线{hotline}',
+  orderNote: '2026-03-14 12:31:08.118 INFO [doudian-msg-consumer-1] 抖店消息推送 doudian_trade_TradePaid [{"tag":"101","msg_id":"7346912837465012345:0:101:1773462668:1773462668:69837","data":"{\\"biz\\":2,\\"order_status\\":2,\\"order_type\\":0,\\"p_id\\":{orderNo},\\"pay_amount\\":{price}00,\\"pay_time\\":1773462668,\\"pay_type\\":1,\\"s_ids\\":[{orderNo}],\\"shop_id\\":28173645}"}]',
+};
+
 export function phrasingsOf(variant: Variant): TextPhrasings {
-  return { dev: DEV_TEXT, heldout: HELDOUT_TEXT, heldout2: HELDOUT2_TEXT, heldout3: HELDOUT3_TEXT, heldout4: HELDOUT4_TEXT, heldout5: HELDOUT5_TEXT, heldout6: HELDOUT6_TEXT, heldout7: HELDOUT7_TEXT, heldout8: HELDOUT8_TEXT, heldout9: HELDOUT9_TEXT, heldout10: HELDOUT10_TEXT, heldout11: HELDOUT11_TEXT, heldout12: HELDOUT12_TEXT, heldout13: HELDOUT13_TEXT, heldout14: HELDOUT14_TEXT, heldout15: HELDOUT15_TEXT, heldout16: HELDOUT16_TEXT, heldout17: HELDOUT17_TEXT, heldout18: HELDOUT18_TEXT, heldout19: HELDOUT19_TEXT, heldout20: HELDOUT20_TEXT, heldout21: HELDOUT21_TEXT, heldout22: HELDOUT22_TEXT, heldout23: HELDOUT23_TEXT, heldout24: HELDOUT24_TEXT, heldout25: HELDOUT25_TEXT, heldout26: HELDOUT26_TEXT, heldout27: HELDOUT27_TEXT, heldout28: HELDOUT28_TEXT, heldout29: HELDOUT29_TEXT, heldout30: HELDOUT30_TEXT, heldout31: HELDOUT31_TEXT }[variant];
+  return { dev: DEV_TEXT, heldout: HELDOUT_TEXT, heldout2: HELDOUT2_TEXT, heldout3: HELDOUT3_TEXT, heldout4: HELDOUT4_TEXT, heldout5: HELDOUT5_TEXT, heldout6: HELDOUT6_TEXT, heldout7: HELDOUT7_TEXT, heldout8: HELDOUT8_TEXT, heldout9: HELDOUT9_TEXT, heldout10: HELDOUT10_TEXT, heldout11: HELDOUT11_TEXT, heldout12: HELDOUT12_TEXT, heldout13: HELDOUT13_TEXT, heldout14: HELDOUT14_TEXT, heldout15: HELDOUT15_TEXT, heldout16: HELDOUT16_TEXT, heldout17: HELDOUT17_TEXT, heldout18: HELDOUT18_TEXT, heldout19: HELDOUT19_TEXT, heldout20: HELDOUT20_TEXT, heldout21: HELDOUT21_TEXT, heldout22: HELDOUT22_TEXT, heldout23: HELDOUT23_TEXT, heldout24: HELDOUT24_TEXT, heldout25: HELDOUT25_TEXT, heldout26: HELDOUT26_TEXT, heldout27: HELDOUT27_TEXT, heldout28: HELDOUT28_TEXT, heldout29: HELDOUT29_TEXT, heldout30: HELDOUT30_TEXT, heldout31: HELDOUT31_TEXT, heldout32: HELDOUT32_TEXT }[variant];
 }
