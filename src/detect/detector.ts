@@ -8,7 +8,7 @@ import type { AnchoredShape, Catalogue, CompiledEntity } from './catalogue.js';
 import { expandedHeader, headerVariants, normaliseHeader } from './headers.js';
 import { mask } from './mask.js';
 import { foundByValue, type ColumnHint } from './byValue.js';
-import { keyValuePairs, type KeyValue } from './keyValues.js';
+import { keyValuePairs, unescapedQuotes, type KeyValue } from './keyValues.js';
 import { PartsScan } from './nextMatch.js';
 import { Utf8Text } from './utf8Text.js';
 import type { DateContext } from './validators/calendarDate.js';
@@ -68,7 +68,11 @@ export class Detector {
     this.minConfidence = opts.minConfidence ?? 0;
   }
 
-  detect(record: DataRecord): Found[] {
+  detect(given: DataRecord): Found[] {
+    // Every pass reads free text with its escaped quotes unescaped ("lat\":24.97 as "lat":24.97).
+    const record = given.fields.some((f) => f.name === null && f.value.includes('\\"'))
+      ? { ...given, fields: given.fields.map((f) => (f.name === null ? { ...f, value: unescapedQuotes(f.value) } : f)) }
+      : given;
     const found: Found[] = [];
     const seen = new Set<string>();
     const besideLinking: Found[] = [];

@@ -1,7 +1,8 @@
 // The key/value pairs of a free-text line: a JSON member ("from_name":"王芳"), an XML
-// attribute (contact_name="王芳"), a query or logfmt pair (user_pwd=…), a labelled cell of a
-// pipe line (LKXM:王芳|LXDH:138…), an array element as PHP's print_r and Ruby print them
-// ([name] => 王芳, "name" => "王芳"), not a URL's scheme (http://) nor a clock (10:00). A key
+// attribute (contact_name="王芳") or element (<Surname>王芳</Surname>), a query or logfmt
+// pair (user_pwd=…), a labelled cell of a pipe line (LKXM:王芳|LXDH:138…), an array element
+// as PHP's print_r and Ruby print them ([name] => 王芳, "name" => "王芳"), not a URL's scheme
+// (http://) nor a clock (10:00). A key
 // names its value the way a column name does, so the same vocabulary reads both. And the
 // cells of a line that is one delimited record, which are values of columns without names.
 // One pass over the line's separators: this runs on every log line, where a regex per line
@@ -23,10 +24,22 @@ const isKeyChar = (c: number): boolean =>
   (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2e || c === 0x2d;
 const isKeyStart = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
 
+/**
+ * JSON inside a JSON string ("{\"patientName\":\"于子颖\"}"), at any depth (an MQTT payload
+ * inside a webhook's JSON: \\\"lat\\\":24.97), read as the JSON it holds: a run of
+ * backslashes before a quote is that quote escaped.
+ */
+export function unescapedQuotes(line: string): string {
+  return line.includes('\\"') ? line.replace(/\\+"/g, '"') : line;
+}
+
+/** An XML element holding only text (<Surname>欧阳霞</Surname>, <his:OperPwd>…</his:OperPwd>): its local name is the key. */
+const XML_ELEMENT = /<(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]{0,39})(?:\s[^<>]*)?>([^<>]{1,200})<\/(?:[A-Za-z_][\w.-]*:)?\1>/g;
+
 export function keyValuePairs(line: string): KeyValue[] {
   const pairs: KeyValue[] = [];
-  // JSON inside a JSON string ("{\"patientName\":\"于子颖\"}") is read as the JSON it holds.
-  const text = line.includes('\\"') ? line.replaceAll('\\"', '"') : line;
+  const text = unescapedQuotes(line);
+  if (text.includes('</')) for (const m of text.matchAll(XML_ELEMENT)) pairs.push({ key: m[1], value: m[2] });
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c !== 0x3a && c !== 0x3d && c !== 0xff1a) continue; // : = ：
@@ -63,6 +76,8 @@ function keyBefore(text: string, sep: number): { text: string; quoted: boolean }
   // A key stands at the start of the line or after a delimiter, not inside a word.
   const before = start === 0 ? 0x20 : text.charCodeAt(start - 1);
   if (start > 0 && (isKeyChar(before) || isHan(before))) return undefined;
+  // Nor is an XML tag's namespace prefix (<his:OperPwd>, </his:OperPwd>).
+  if (before === 0x3c || (before === 0x2f && text.charCodeAt(start - 2) === 0x3c)) return undefined;
   return { text: text.slice(start, end), quoted: false };
 }
 

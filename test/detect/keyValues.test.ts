@@ -23,6 +23,17 @@ describe('keyValuePairs', () => {
       { key: 'upass', value: 'Love2024!' },
     ]);
   });
+  it("reads an XML element holding only text by its local name, not an element of elements nor a tag's namespace", () => {
+    expect(keyValuePairs('<PersonName><Surname>欧阳霞</Surname></PersonName><his:OperPwd>Ab3368126!</his:OperPwd>')).toEqual([
+      { key: 'Surname', value: '欧阳霞' },
+      { key: 'OperPwd', value: 'Ab3368126!' },
+    ]);
+    expect(keyValuePairs('<a>x</b>')).toEqual([]);
+  });
+  it('reads JSON escaped inside a JSON string, at any depth, as the JSON it holds', () => {
+    expect(keyValuePairs('{"data":"{\\"password\\":\\"Ab3368126!\\"}"}')).toContainEqual({ key: 'password', value: 'Ab3368126!' });
+    expect(keyValuePairs('{"payload":"{\\\\\\"nick\\\\\\":\\\\\\"白国\\\\\\"}"}')).toContainEqual({ key: 'nick', value: '白国' });
+  });
   it('reads array elements as PHP print_r and Ruby print them', () => {
     expect(keyValuePairs('params: Array ( [username] => user123456 [姓名] => 李珍 ["contact"] => 18621176726 )')).toEqual([
       { key: 'params', value: 'Array' },
