@@ -7,7 +7,7 @@ import { headerVariants, simplified } from '../detect/headers.js';
 import { delimitedCells, keyValuePairs } from '../detect/keyValues.js';
 import type { CategoryId, DataRecord } from '../types.js';
 import { CATEGORY_IDS } from '../types.js';
-import type { Vocabulary } from './vocabulary.js';
+import type { PartyRole, Vocabulary } from './vocabulary.js';
 
 const TIER_RANK = { A: 0, B: 1, C: 2 } as const;
 const MARKUP_TAG = /<\/?[A-Za-z][^<>]{0,200}>|<!\[CDATA\[|\]\]>/g;
@@ -17,8 +17,10 @@ export function classify(record: DataRecord, vocabulary: Vocabulary, found: read
   const evidence = new Evidence();
   // The name of a column that holds an entity names the entity and what it is for (电子账单邮箱,
   // 还款卡号, 借款人身份证号); only a role in it says what the record is (主叫号码: a call), and
-  // that is weaker evidence, asked when nothing else speaks.
-  const fromRoles = new Evidence();
+  // that is weaker evidence, asked when nothing else speaks — and only beside its counterpart:
+  // a sender and a receiver make a shipment, a caller and a callee a call, while one party
+  // alone is a profile (a customer's 默认收货地址, a customs declaration's buyerName).
+  const parties: PartyRole[] = [];
   for (const f of found) if (f.verified && f.entity.spec.category) evidence.add(f.entity.spec.category);
   for (const field of record.fields) {
     if (field.value.trim().length === 0) continue;
@@ -27,7 +29,7 @@ export function classify(record: DataRecord, vocabulary: Vocabulary, found: read
       continue;
     }
     if (found.some((f) => f.field === field.name)) {
-      for (const c of vocabulary.roleCategories.matchAll(field.name)) fromRoles.add(c);
+      parties.push(...vocabulary.roleCategories.matchAll(field.name));
       continue;
     }
     // Every form of a column name (headers.ts headerVariants): BAL_AMT says balance only written out.
@@ -37,6 +39,8 @@ export function classify(record: DataRecord, vocabulary: Vocabulary, found: read
     // A column whose name says nothing may say it by its value.
     if (named.size === 0) for (const c of vocabulary.valueEvidence(field.name, field.value.trim())) evidence.add(c);
   }
+  const fromRoles = new Evidence();
+  for (const p of parties) if (parties.some((o) => o.role === p.counterpart)) fromRoles.add(p.category);
   return evidence.mostSensitive(vocabulary) ?? fromRoles.mostSensitive(vocabulary) ?? 'general';
 }
 

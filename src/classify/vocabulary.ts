@@ -17,8 +17,8 @@ export interface Vocabulary {
   keywords: SubstringMatcher<CategoryId>;
   /** The categories a free-text line's shape is evidence of (a chat line), from one pass of every category's patterns. */
   lineShapes: (text: string) => CategoryId[];
-  /** The categories the roles a column name holds are evidence of (主叫号码: a call; patterns/roles.json). */
-  roleCategories: SubstringMatcher<CategoryId>;
+  /** The roles a column name holds that say what kind of record they are part of (主叫号码: a call; patterns/roles.json). */
+  roleCategories: SubstringMatcher<PartyRole>;
   /** The categories a column's whole value is evidence of (a hotel's name, a diagnosis), unless its name rules values out. */
   valueEvidence: (columnName: string, value: string) => CategoryId[];
   tierOf: Record<CategoryId, Tier>;
@@ -76,11 +76,20 @@ function valueMatcher(categories: CategorySpec[], notUnder: string[], file: stri
   };
 }
 
-function roleCategoryMatcher(file: string): SubstringMatcher<CategoryId> {
+/** A party's role, the role of the other party of the same record, and the kind of record the two make. */
+export interface PartyRole {
+  role: string;
+  counterpart: string;
+  category: CategoryId;
+}
+
+function roleCategoryMatcher(file: string): SubstringMatcher<PartyRole> {
   const roles = loadRoleSpecs(file);
   const unknown = roles.filter((r) => r.category !== undefined && !(CATEGORY_IDS as readonly string[]).includes(r.category));
   if (unknown.length > 0) throw new Error(`${file}: roles with an unknown category: ${unknown.map((r) => r.id).join(', ')}`);
-  const hints = roles.flatMap((r) => (r.category ? r.words.map((hint) => ({ hint, target: r.category! })) : []));
+  const alone = roles.filter((r) => r.category !== undefined && !roles.some((o) => o.id === r.counterpart));
+  if (alone.length > 0) throw new Error(`${file}: roles with a category need a counterpart role: ${alone.map((r) => r.id).join(', ')}`);
+  const hints = roles.flatMap((r) => (r.category ? r.words.map((hint) => ({ hint, target: { role: r.id, counterpart: r.counterpart!, category: r.category! } })) : []));
   return new SubstringMatcher(hints, normaliseHeader, true);
 }
 

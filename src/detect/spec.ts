@@ -106,7 +106,11 @@ export interface CategorySpec {
 
 export interface RoleSpec {
   id: string;
-  /** The kind of record a column of this role is part of (a caller's number: a call). */
+  /**
+   * The kind of record a column of this role is part of (a caller's number: a call) — said
+   * only beside a column of the `counterpart` role (the callee's): one party alone is a profile.
+   */
   category?: CategoryId;
+  counterpart?: string;
   words: string[];
 }

@@ -131,6 +131,12 @@ describe('classify: spellings of other exports', () => {
     expect(categoryOf(row({ 借款人姓名: '汪轩阳', 借款人身份证号: '513433198809081320', 注册手机号: '13751265671' }))).toBe('general');
     expect(categoryOf(row({ caller_id_number: '13751265671', destination_number: '13812345678', start_stamp: '2026-02-24 11:50', billsec: '63' }))).toBe('communication_record');
   });
+  it("takes a role for the kind of record only beside its counterpart's: one party alone is a profile", () => {
+    const categoryOf = (record: DataRecord): string => classify(record, v, detector().detect(record));
+    expect(categoryOf(row({ buyerName: '罗军', buyerTelephone: '17064446644', 默认收货地址: '河北省唐山市遵化市堡子店镇和平小区7栋3单元1004室' }))).toBe('general');
+    expect(categoryOf(row({ 收件人: '罗军', 收件人电话: '17064446644' }))).toBe('general');
+    expect(categoryOf(row({ 买家姓名: '罗军', 买家手机: '17064446644', 卖家手机: '13812345678' }))).toBe('transaction');
+  });
 });
 
 describe('vocabulary files', () => {
@@ -139,5 +145,11 @@ describe('vocabulary files', () => {
     copyFileSync(join(patternsDir(), 'categories.json'), join(dir, 'categories.json'));
     writeFileSync(join(dir, 'roles.json'), JSON.stringify({ roles: [{ id: 'caller', category: 'calls', words: ['主叫'] }] }));
     expect(() => loadVocabulary(join(dir, 'categories.json'))).toThrow(/roles with an unknown category: caller/);
+  });
+  it('refuse a role with a category but no counterpart role, naming the role', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'piscan-vocab-'));
+    copyFileSync(join(patternsDir(), 'categories.json'), join(dir, 'categories.json'));
+    writeFileSync(join(dir, 'roles.json'), JSON.stringify({ roles: [{ id: 'caller', category: 'communication_record', counterpart: 'callee', words: ['主叫'] }] }));
+    expect(() => loadVocabulary(join(dir, 'categories.json'))).toThrow(/roles with a category need a counterpart role: caller/);
   });
 });

@@ -42,6 +42,10 @@ describe('person slots', () => {
     const s = slotsOf({ 寄件人信息姓名: '罗鹏萍', 寄件人信息手机: '15044114306', consigneeTelephone: '13748024369', 取件人姓名: '江慧', logisticsNo: 'SF2952924243569' });
     expect(s.map((x) => x.role).sort()).toEqual(['receiver', 'sender']);
   });
+  it('reads together the parts of a record that identify no one on their own, under role words of one person', () => {
+    const s = slotsOf({ 固定电话: '0759 25715390', 默认收货地址: '吉林省吉林市永吉县口前镇锦绣小区98号', buyerName: '姚志国' });
+    expect(s).toHaveLength(1);
+  });
   it('does not make a person of a shop: a company name and a hotline are not personal', () => {
     const s = slotsOf({ 寄件人: '优品生活旗舰店', 寄件人电话: '400-820-1234', 寄件地址: '浙江省杭州市余杭区电商园1号', 收件人: '李娜', 收件人电话: '13987654321' });
     expect(s.map((x) => x.role)).toEqual(['receiver']);
