@@ -68,52 +68,57 @@ export async function scanToReport(paths: string[], flags: PipelineFlags): Promi
   const log = createLogger({ level: flags.logLevel, file: flags.logFile });
   const userKey = flags.hashKey ?? process.env.PISCAN_HASH_KEY;
   const state = flags.state !== undefined ? await openState(flags.state, userKey) : undefined;
-  const prior = state && flags.since !== undefined ? await personsSince(state.historyDir, new Date(flags.since)) : undefined;
-  const progress = new Progress(process.stderr, !flags.quiet && process.stderr.isTTY === true);
-  let incremental: StateProcessor | undefined;
-  log.info({ roots: paths, policy: policy.id, state: flags.state ?? null }, 'scan started');
-  const outcome = await runScan({
-    roots: paths,
-    walk: { include: flags.include, exclude: flags.exclude, maxFileSize: flags.maxFileSize, hidden: flags.hidden, followSymlinks: flags.followSymlinks, archives },
-    workers: flags.workers,
-    hashKey: state?.key ?? userKey ?? randomHashKey(),
-    maxRecordChars: flags.maxRecordSize,
-    findingsFile: flags.findings,
-    detection: { patternFiles, minConfidence: flags.minConfidence },
-    onWalked: (files) => {
-      const bytes = files.reduce((sum, f) => sum + f.size, 0);
-      log.info({ files: files.length, bytes }, 'walk done');
-      progress.start(files.length, bytes);
-    },
-    onFileSummary: (entry, summary) => {
-      if (summary.error !== null) log.warn({ path: entry.path, root: entry.root, reason: summary.error }, 'file failed');
-      else log.debug({ path: entry.path, records: summary.records, format: summary.format }, 'file done');
-      progress.fileDone(entry.size, summary.records);
-    },
-    contributions: state
-      ? (scan, files) => {
-          const onSaveError = (path: string, reason: string): void => void log.warn({ path, reason }, 'state not saved');
-          const settings = settingsKey({ version: piscanVersion(), patternsDir: patternsDir(), patternFiles, minConfidence: flags.minConfidence, maxRecordChars: flags.maxRecordSize, archives });
-          return (incremental = new StateProcessor(scan, files, state, settings, onSaveError, Math.max(16, 4 * flags.workers)));
-        }
-      : undefined,
-    keepPersons: state !== undefined,
-    priorPersons: prior?.snapshots,
-  }).finally(() => progress.stop());
-  for (const s of outcome.skipped) log.warn({ path: s.path, reason: s.reason }, 'file skipped');
-  const vocabulary = builtinVocabulary();
-  const dutyHolder = flags.dutyHolder || policy.dutyHolder;
-  const categories = outcome.tally.categories.map((c) => ({ ...c, tier: vocabulary.tierOf[c.id] }));
-  const assessment = assessTally({ categories, persons: outcome.tally.persons, sensitivePersons: outcome.tally.sensitivePersons }, policy, dutyHolder);
-  const report = buildReport(outcome, policy, dutyHolder, assessment, vocabulary, piscanVersion());
-  if (prior && flags.since !== undefined) report.cumulative = { since: flags.since, runs: prior.runs };
-  if (state && incremental) {
-    await recordRun(state.historyDir, report, outcome.persons);
-    await incremental.prune();
-    log.info({ replayed: incremental.counts.replayed, scanned: incremental.counts.scanned }, 'state saved');
+  // The state stays locked until the run is saved in it, or has failed.
+  try {
+    const prior = state && flags.since !== undefined ? await personsSince(state.historyDir, new Date(flags.since)) : undefined;
+    const progress = new Progress(process.stderr, !flags.quiet && process.stderr.isTTY === true);
+    let incremental: StateProcessor | undefined;
+    log.info({ roots: paths, policy: policy.id, state: flags.state ?? null }, 'scan started');
+    const outcome = await runScan({
+      roots: paths,
+      walk: { include: flags.include, exclude: flags.exclude, maxFileSize: flags.maxFileSize, hidden: flags.hidden, followSymlinks: flags.followSymlinks, archives },
+      workers: flags.workers,
+      hashKey: state?.key ?? userKey ?? randomHashKey(),
+      maxRecordChars: flags.maxRecordSize,
+      findingsFile: flags.findings,
+      detection: { patternFiles, minConfidence: flags.minConfidence },
+      onWalked: (files) => {
+        const bytes = files.reduce((sum, f) => sum + f.size, 0);
+        log.info({ files: files.length, bytes }, 'walk done');
+        progress.start(files.length, bytes);
+      },
+      onFileSummary: (entry, summary) => {
+        if (summary.error !== null) log.warn({ path: entry.path, root: entry.root, reason: summary.error }, 'file failed');
+        else log.debug({ path: entry.path, records: summary.records, format: summary.format }, 'file done');
+        progress.fileDone(entry.size, summary.records);
+      },
+      contributions: state
+        ? (scan, files) => {
+            const onSaveError = (path: string, reason: string): void => void log.warn({ path, reason }, 'state not saved');
+            const settings = settingsKey({ version: piscanVersion(), patternsDir: patternsDir(), patternFiles, minConfidence: flags.minConfidence, maxRecordChars: flags.maxRecordSize, archives });
+            return (incremental = new StateProcessor(scan, files, state, settings, onSaveError, Math.max(16, 4 * flags.workers)));
+          }
+        : undefined,
+      keepPersons: state !== undefined,
+      priorPersons: prior?.snapshots,
+    }).finally(() => progress.stop());
+    for (const s of outcome.skipped) log.warn({ path: s.path, reason: s.reason }, 'file skipped');
+    const vocabulary = builtinVocabulary();
+    const dutyHolder = flags.dutyHolder || policy.dutyHolder;
+    const categories = outcome.tally.categories.map((c) => ({ ...c, tier: vocabulary.tierOf[c.id] }));
+    const assessment = assessTally({ categories, persons: outcome.tally.persons, sensitivePersons: outcome.tally.sensitivePersons }, policy, dutyHolder);
+    const report = buildReport(outcome, policy, dutyHolder, assessment, vocabulary, piscanVersion());
+    if (prior && flags.since !== undefined) report.cumulative = { since: flags.since, runs: prior.runs };
+    if (state && incremental) {
+      await recordRun(state.historyDir, report, outcome.persons);
+      await incremental.prune();
+      log.info({ replayed: incremental.counts.replayed, scanned: incremental.counts.scanned }, 'state saved');
+    }
+    log.info({ verdict: report.assessment.level, durationMs: report.scan.durationMs }, 'scan finished');
+    return { report, policy, exit: gateExit(report.assessment.level, failOn, levels) };
+  } finally {
+    await state?.lock.release();
   }
-  log.info({ verdict: report.assessment.level, durationMs: report.scan.durationMs }, 'scan finished');
-  return { report, policy, exit: gateExit(report.assessment.level, failOn, levels) };
 }
 
 /** 3 when the level reached is at or above --fail-on, else 0. */

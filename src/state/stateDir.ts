@@ -6,11 +6,13 @@
 //   DIR/key               the generated key, when the user gave none
 //   DIR/files/<id>.jsonl.gz  what one scanned file contributed (src/state/contributionStore.ts)
 //   DIR/history/<run>.json, <run>.persons   each finished run (src/state/history.ts)
+//   DIR/lock              the run using the state now (src/state/lock.ts)
 import { createHmac } from 'node:crypto';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../report/atomicWrite.js';
 import { randomHashKey } from '../resolve/keyedHash.js';
+import { lockState, type StateLock } from './lock.js';
 
 export const STATE_SCHEMA = 'piscan.state/1';
 
@@ -19,6 +21,8 @@ export interface StateDir {
   key: string;
   filesDir: string;
   historyDir: string;
+  /** Held from openState until released (state/lock.ts). */
+  lock: StateLock;
 }
 
 interface StateMeta {
@@ -35,6 +39,16 @@ export async function openState(dir: string, userKey: string | undefined): Promi
   const historyDir = join(dir, 'history');
   await mkdir(filesDir, { recursive: true });
   await mkdir(historyDir, { recursive: true });
+  const lock = await lockState(dir);
+  try {
+    return { ...(await openLocked(dir, userKey, filesDir)), historyDir, lock };
+  } catch (e) {
+    await lock.release();
+    throw e;
+  }
+}
+
+async function openLocked(dir: string, userKey: string | undefined, filesDir: string): Promise<Pick<StateDir, 'dir' | 'key' | 'filesDir'>> {
   const meta = await readMeta(dir);
   const key = userKey ?? (await readKeyFile(dir)) ?? (meta ? undefined : randomHashKey());
   if (key === undefined) {
@@ -50,7 +64,7 @@ export async function openState(dir: string, userKey: string | undefined): Promi
     await writeFileAtomic(join(dir, 'state.json'), JSON.stringify(fresh, null, 2) + '\n');
   }
   await removeStaleTemps(filesDir);
-  return { dir, key, filesDir, historyDir };
+  return { dir, key, filesDir };
 }
 
 /** Opens an existing state directory for reading only (diff, --since): no key needed. */
