@@ -16,6 +16,7 @@ import { DEFAULT_WORKERS } from '../scan/scanner.js';
 import { FORMATS } from '../report/render.js';
 import { LANGS, langFromEnv } from '../report/messages.js';
 import { DEFAULT_ARCHIVE_LIMITS } from '../archive/limits.js';
+import { DEFAULT_HISTORY_DAYS } from '../state/history.js';
 
 const EXAMPLES = `
 Examples:
@@ -59,6 +60,7 @@ function addPipelineOptions(cmd: Command): Command {
     .option('--fail-on <level>', 'lowest level that exits with 3 (a level of the policy, or never; default its first level)')
     .option('--state <dir>', 'incremental scans: keep what each file contributed, and each run\'s report in DIR/history')
     .option('--since <date>', 'with --state: also count the persons of the runs since this date, each once (cumulative year)', parseDate)
+    .option('--history-days <n>', 'with --state: keep the runs of the last n days in DIR/history (and always the latest two)', parseCount(1), DEFAULT_HISTORY_DAYS)
     .addOption(new Option('--log-level <level>', 'structured (JSON) log level').choices(LOG_LEVELS).default('warn'))
     .option('--log-file <file>', 'append the log to a file instead of stderr')
     .option('-q, --quiet', 'no progress bar', false);

@@ -9,7 +9,7 @@ import { checkPatternFiles } from '../detect/customPatterns.js';
 import { buildReport, type Report } from '../report/jsonReport.js';
 import { randomHashKey } from '../resolve/keyedHash.js';
 import { runScan } from '../scan/scanner.js';
-import { personsSince, recordRun } from '../state/history.js';
+import { personsSince, pruneRuns, recordRun } from '../state/history.js';
 import { openState } from '../state/stateDir.js';
 import { settingsKey } from '../state/settingsKey.js';
 import { StateProcessor } from '../state/stateProcessor.js';
@@ -42,6 +42,8 @@ export interface PipelineFlags {
   findings?: string;
   state?: string;
   since?: string;
+  /** Days of runs kept in the state's history. */
+  historyDays: number;
   logLevel: LogLevel;
   logFile?: string;
 }
@@ -111,6 +113,8 @@ export async function scanToReport(paths: string[], flags: PipelineFlags): Promi
     if (prior && flags.since !== undefined) report.cumulative = { since: flags.since, runs: prior.runs };
     if (state && incremental) {
       await recordRun(state.historyDir, report, outcome.persons);
+      const dropped = await pruneRuns(state.historyDir, new Date(Date.parse(report.scan.startedAt) - flags.historyDays * 86_400_000));
+      if (dropped > 0) log.info({ dropped, historyDays: flags.historyDays }, 'old runs dropped from the history');
       await incremental.prune();
       log.info({ replayed: incremental.counts.replayed, scanned: incremental.counts.scanned }, 'state saved');
     }

@@ -1,10 +1,15 @@
-// Every finished run of a state directory is kept: its JSON report (the trend, `piscan diff`)
-// and a snapshot of its persons (keyed hashes and category masks), so that a later run can
-// count distinct individuals cumulatively since a date (cross-border, `check --since`).
-import { readdir, readFile } from 'node:fs/promises';
+// Every finished run of a state directory is kept for --history-days: its JSON report (the
+// trend, `piscan diff`) and a snapshot of its persons (keyed hashes and category marks), so
+// that a later run can count distinct individuals cumulatively since a date (cross-border,
+// `check --since`). A snapshot holds 18 bytes per person: a nightly scan of a share with
+// millions of people would grow the folder by gigabytes a year if none were ever dropped.
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../report/atomicWrite.js';
 import type { Report } from '../report/jsonReport.js';
+
+/** Long enough for a cumulative year (--since the first of January) with room to spare. */
+export const DEFAULT_HISTORY_DAYS = 400;
 
 export interface RunRef {
   id: string;
@@ -34,6 +39,21 @@ export async function listRuns(historyDir: string): Promise<RunRef[]> {
 
 export async function loadRunReport(run: RunRef): Promise<Report> {
   return JSON.parse(await readFile(run.reportFile, 'utf8')) as Report;
+}
+
+/**
+ * Drops the runs that started before `before`, but never the two latest (what `piscan diff`
+ * compares). The report goes first: a run whose report is gone is no longer listed, even if
+ * the run is stopped before its snapshot is removed.
+ */
+export async function pruneRuns(historyDir: string, before: Date): Promise<number> {
+  const runs = await listRuns(historyDir);
+  const dropped = runs.slice(0, Math.max(0, runs.length - 2)).filter((r) => r.startedAt < before);
+  for (const run of dropped) {
+    await rm(run.reportFile, { force: true });
+    await rm(run.personsFile, { force: true });
+  }
+  return dropped.length;
 }
 
 /** The person snapshots of the runs that started on or after `since`. */
