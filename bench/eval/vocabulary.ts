@@ -167,7 +167,7 @@
 // hotel check-in, a winston JSON line of an Easemob (环信) message callback, a Sentry event of the member API's login
 // request, an Aliyun IoT AMQP property-post of a collar's GeoLocation, a Python-logged Udesk ticket-create call for an
 // unissued pet-insurance policy, a 店长日记 community post, a maintenance-page banner and a logrus line of a 收钱吧 POS
-// payment callback) after heldout30's fixes.
+// payment callback) after heldout30's fixes;
 // `heldout32` (one city-marathon and mass-sports-events company (马拉松赛事运营公司) — the registration system's 报名表 in the
 // trade's words (参赛人姓名, 证件号(实名核验), 电子邮箱(接收中签通知), 出生日期(用于分组), 永居证(五星卡)号) with pinyin-initial 审核
 // columns (BMSJ, SHYJ), the 赛事钱包, a 先跑后付 BNPL partner and 芝麻分 chip-deposit waivers, the event app's RunnerLoginId/RunnerPwd/
@@ -176,7 +176,7 @@
 // chat, 赛事车证, the sponsor mall and the supplier file; an OpenTravel OTA_HotelResNotifRQ from a partner hotel's direct
 // connect, a NetEase Yunxin message-copy callback, a Spring CommonsRequestLoggingFilter login line, an EMQX webhook of a
 // tracker publish, a Udesk ticket for a double-charged entry fee, a live-commentary line, a bib's back and a 抖店 trade-paid
-// push) after heldout30's fixes.
+// push) written beside heldout31 and heldout33 after heldout30's fixes, run after heldout31's;
 // `heldout33` (one cross-border e-commerce company with bonded warehouses (跨境电商 保税仓) — the customs 三单对碰 declaration's
 // 订购人 fields in the CEB messages' camelCase (buyerName, buyerTelephone, buyerIdNumber, the misspelt acturalPaid, gname,
 // appTime), the shopping app's member and device-fingerprint columns (会员登录名, 登录密码(明文), dfp_imei), the wallet and a
@@ -185,7 +185,7 @@
 // centre's cloud-call CDR (customerNumber, bridgeDuration) and IM export, cosmetics 不良反应 cases, the 驻仓 staff's hotel and
 // the 品牌供应商 file; a klog line of a 驻仓 check-in, a winston JSON line of a buyer's IM message, a Yii2 log line of the
 // supplier portal's login, a ClickHouse executeQuery INSERT of a rider track point, a CEB622 退单 receipt logged with the
-// original CEB311 OrderHead, a live-stream preview, a 中文背标 and a WeChat Pay customdeclareorder request) after heldout30's fixes.
+// original CEB311 OrderHead, a live-stream preview, a 中文背标 and a WeChat Pay customdeclareorder request) written beside heldout31 and heldout32 after heldout30's fixes, run after heldout32's.
 // Each held-out vocabulary's first run is kept in bench/eval/results;
 // the README reports them all, the last one as the held-out figures.
 

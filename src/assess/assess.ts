@@ -3,6 +3,7 @@
 import type { CategoryId, Tier } from '../types.js';
 import type { Policy } from './policy.js';
 import { assessPersons } from './assessPersons.js';
+import { ENGLISH_REASONS, reasonText, type Reason } from './reasons.js';
 
 export interface CategoryItems {
   id: CategoryId;
@@ -13,10 +14,15 @@ export interface CategoryItems {
 export interface Assessment {
   level: string;
   combinedRatio: number;
+  /** `explained` in English sentences. */
   reasons: string[];
+  /** Why the level was reached (or none), as facts a report says in its own language. */
+  explained: Reason[];
   /** The "serious"-level threshold of each tier after the duty-holder factor. */
   thresholds: Record<Tier, number>;
   disclaimer: string;
+  /** The policy's disclaimer in Chinese, if it has one. */
+  disclaimerZh?: string;
 }
 
 const TIERS: Tier[] = ['A', 'B', 'C'];
@@ -30,40 +36,33 @@ export function assess(categories: CategoryItems[], policy: Policy, dutyHolder: 
   const thresholds = thresholdsOf(policy, dutyHolder);
   const tierItems = (t: Tier): number => categories.filter((c) => c.tier === t).reduce((s, c) => s + c.items, 0);
   const combinedRatio = round(TIERS.reduce((s, t) => s + tierItems(t) / thresholds[t], 0));
-  const route = dutyHolder ? ' (duty-holder route: half thresholds)' : '';
+  const terms = TIERS.map((tier) => ({ tier, items: tierItems(tier), threshold: thresholds[tier] }));
+  const done = (level: string, explained: Reason[]): Assessment => assessed(level, explained, combinedRatio, thresholds, policy);
   // Highest level first: the verdict is the most serious one reached.
   for (const level of [...policy.levels].reverse()) {
-    const reasons: string[] = [];
-    for (const t of TIERS) {
-      const limit = thresholds[t] * level.multiplier;
-      if (tierItems(t) >= limit) reasons.push(`${describeTier(t, categories)}: ${tierItems(t)} items ≥ ${limit} (${level.id})${route}`);
+    const explained: Reason[] = [];
+    for (const tier of TIERS) {
+      const limit = thresholds[tier] * level.multiplier;
+      const items = tierItems(tier);
+      if (items >= limit) {
+        const parts = categories.filter((c) => c.tier === tier && c.items > 0).map((c) => ({ id: c.id, items: c.items }));
+        explained.push({ kind: 'tier', tier, categories: parts, items, limit, level: level.id, dutyHolder });
+      }
     }
-    if (reasons.length === 0 && policy.proportional && combinedRatio >= level.multiplier) {
-      reasons.push(`proportional sum ${formula(thresholds, tierItems)} = ${combinedRatio} ≥ ${level.multiplier} (${level.id}, Art. 5 ¶1 (6))${route}`);
+    if (explained.length === 0 && policy.proportional && combinedRatio >= level.multiplier) {
+      explained.push({ kind: 'proportional', terms, sum: combinedRatio, multiplier: level.multiplier, level: level.id, dutyHolder });
     }
-    if (reasons.length > 0) return { level: level.id, combinedRatio, reasons, thresholds, disclaimer: policy.disclaimer };
+    if (explained.length > 0) return done(level.id, explained);
   }
   const first = policy.levels[0];
-  return {
-    level: 'none',
-    combinedRatio,
-    reasons: [
-      `no tier reaches its ${first.id} threshold (A ${thresholds.A * first.multiplier}, B ${thresholds.B * first.multiplier}, C ${thresholds.C * first.multiplier})${route}` +
-        (policy.proportional ? `; proportional sum ${formula(thresholds, tierItems)} = ${combinedRatio} < ${first.multiplier}` : ''),
-    ],
-    thresholds,
-    disclaimer: policy.disclaimer,
-  };
+  const limits = { A: thresholds.A * first.multiplier, B: thresholds.B * first.multiplier, C: thresholds.C * first.multiplier };
+  const proportional = policy.proportional ? { terms, sum: combinedRatio, multiplier: first.multiplier } : undefined;
+  return done('none', [{ kind: 'belowItems', level: first.id, limits, proportional, dutyHolder }]);
 }
 
-function describeTier(t: Tier, categories: CategoryItems[]): string {
-  const parts = categories.filter((c) => c.tier === t && c.items > 0);
-  if (parts.length === 1) return parts[0].id;
-  return `tier ${t} (${parts.map((c) => `${c.id} ${c.items}`).join(' + ')})`;
-}
-
-function formula(thresholds: Record<Tier, number>, tierItems: (t: Tier) => number): string {
-  return TIERS.map((t) => `${tierItems(t)}/${thresholds[t]}`).join(' + ');
+/** An assessment with its reasons in English sentences beside the facts. */
+export function assessed(level: string, explained: Reason[], combinedRatio: number, thresholds: Record<Tier, number>, policy: Policy): Assessment {
+  return { level, combinedRatio, reasons: explained.map((r) => reasonText(r, ENGLISH_REASONS)), explained, thresholds, disclaimer: policy.disclaimer, disclaimerZh: policy.disclaimerZh };
 }
 
 export function round(x: number): number {

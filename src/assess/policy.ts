@@ -31,12 +31,14 @@ export interface Policy {
   dutyHolder: boolean;
   dutyHolderFactor: number;
   disclaimer: string;
+  /** The disclaimer in Chinese, for zh reports; the English one when the policy has none. */
+  disclaimerZh?: string;
 }
 
 export class PolicyError extends Error {}
 
 /** The fields a policy may have (and patterns/policies/policy.schema.json lists). */
-export const POLICY_FIELDS = ['$schema', 'note', 'id', 'name', 'description', 'measure', 'tiers', 'levels', 'proportional', 'dutyHolder', 'dutyHolderFactor', 'disclaimer'];
+export const POLICY_FIELDS = ['$schema', 'note', 'id', 'name', 'description', 'measure', 'tiers', 'levels', 'proportional', 'dutyHolder', 'dutyHolderFactor', 'disclaimer', 'disclaimerZh'];
 export const LEVEL_FIELDS = ['id', 'multiplier', 'persons', 'sensitivePersons'];
 
 /** The built-in policies (patterns/policies/*.json, by id). */
@@ -69,7 +71,7 @@ export function checkPolicy(raw: unknown, where: string): Policy {
   const p = raw as Record<string, unknown>;
   for (const k of Object.keys(p)) need(POLICY_FIELDS.includes(k), k, `is not a policy field (known: ${POLICY_FIELDS.slice(2).join(', ')})`);
   need(typeof p.id === 'string' && p.id !== '', 'id', 'must be a non-empty string');
-  for (const k of ['name', 'description', 'disclaimer']) need(p[k] === undefined || typeof p[k] === 'string', k, 'must be a string');
+  for (const k of ['name', 'description', 'disclaimer', 'disclaimerZh']) need(p[k] === undefined || typeof p[k] === 'string', k, 'must be a string');
   for (const k of ['proportional', 'dutyHolder']) need(p[k] === undefined || typeof p[k] === 'boolean', k, 'must be true or false');
   const measure = p.measure ?? 'items';
   need(measure === 'items' || measure === 'persons', 'measure', 'must be "items" or "persons"');
@@ -88,6 +90,7 @@ export function checkPolicy(raw: unknown, where: string): Policy {
     dutyHolder: (p.dutyHolder as boolean | undefined) ?? false,
     dutyHolderFactor: factor as number,
     disclaimer: (p.disclaimer as string | undefined) ?? 'A measurement, not legal advice.',
+    disclaimerZh: p.disclaimerZh as string | undefined,
   };
 }
 

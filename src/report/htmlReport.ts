@@ -1,10 +1,11 @@
 // The HTML report: one self-contained page (inline CSS and SVG, no script, no fonts or images
 // fetched — a Content-Security-Policy forbids it) that a data-protection officer can mail or
 // archive. It shows the verdict first, then where the items are, then what could not be read.
+import { reasonText } from '../assess/reasons.js';
 import { escapeHtml as esc } from './htmlEscape.js';
 import { HTML_STYLE } from './htmlStyle.js';
 import type { Report } from './jsonReport.js';
-import { levelLabel, MESSAGES, type Lang, type Messages } from './messages.js';
+import { disclaimerIn, levelLabel, MESSAGES, type Lang, type Messages } from './messages.js';
 import { fileItems, levelsOf, problemsOf, TIERS, tierItems, tierThresholds, topFiles, topFolders } from './summary.js';
 import { thresholdBars, trendLines, type Line, type Series } from './svgCharts.js';
 import { formatBytes } from './table.js';
@@ -20,7 +21,7 @@ const MAX_PROBLEMS = 200;
 
 export function renderHtml(r: Report, opts: HtmlOptions): string {
   const m = MESSAGES[opts.lang];
-  const body = [header(r, m), verdict(r, m), categories(r, m), trend(r, opts.history ?? [], m), where(r, m), problems(r, m), notCounted(r, m), footer(r, m)];
+  const body = [header(r, m), verdict(r, m), categories(r, m), trend(r, opts.history ?? [], m), where(r, m), problems(r, m), notCounted(r, m), footer(r, m, opts.lang)];
   return `<!doctype html>
 <html lang="${opts.lang === 'zh' ? 'zh-CN' : 'en'}">
 <head>
@@ -55,7 +56,7 @@ function verdict(r: Report, m: Messages): string {
 <div class="card"><div class="muted">${esc(m.combinedRatio)}</div><div class="big">${a.combinedRatio}</div></div>
 </section>
 <div><strong>${esc(m.reasons)}</strong> <span class="muted">(${esc(m.policy)}: ${esc(policy)})</span>
-<ul class="reasons">${a.reasons.map((x) => `<li>${esc(x)}</li>`).join('')}</ul></div>`;
+<ul class="reasons">${a.explained.map((x) => `<li>${esc(reasonText(x, m.reasonWords))}</li>`).join('')}</ul></div>`;
 }
 
 function levelLines(r: Report, m: Messages): Line[] {
@@ -132,6 +133,6 @@ function notCounted(r: Report, m: Messages): string {
   return `<section id="not-counted"><h2>${esc(m.notCounted)}</h2><p>${esc(items.join(' · '))}</p></section>`;
 }
 
-function footer(r: Report, m: Messages): string {
-  return `<footer><p>${esc(r.assessment.disclaimer)}</p><p>${esc(m.generated)} piscan ${esc(r.tool.version)} · ${esc(r.schema)}</p></footer>`;
+function footer(r: Report, m: Messages, lang: Lang): string {
+  return `<footer><p>${esc(disclaimerIn(r.assessment, lang))}</p><p>${esc(m.generated)} piscan ${esc(r.tool.version)} · ${esc(r.schema)}</p></footer>`;
 }

@@ -1,6 +1,7 @@
 // The terminal report: what a data-protection officer reads first.
+import { reasonText } from '../assess/reasons.js';
 import type { Report } from './jsonReport.js';
-import { levelLabel, MESSAGES, type Lang } from './messages.js';
+import { disclaimerIn, levelLabel, MESSAGES, type Lang } from './messages.js';
 import { problemsOf } from './summary.js';
 import { displayWidth } from './textWidth.js';
 
@@ -20,7 +21,7 @@ export function renderTable(r: Report, lang: Lang = 'en'): string {
   out.push(`${m.policy}: ${r.policy.id}${r.policy.dutyHolder ? ` (${m.dutyHolder})` : ''}`);
   const level = lang === 'en' ? r.assessment.level.toUpperCase() : levelLabel(m, r.assessment.level);
   out.push(`${m.level}: ${level}   ${m.combinedRatio}: ${r.assessment.combinedRatio}`);
-  for (const reason of r.assessment.reasons) out.push(`  · ${reason}`);
+  for (const reason of r.assessment.explained) out.push(`  · ${reasonText(reason, m.reasonWords)}`);
   const unverified = r.entities.filter((e) => e.unverified > 0 || e.excluded > 0);
   if (unverified.length > 0) {
     out.push('');
@@ -34,7 +35,7 @@ export function renderTable(r: Report, lang: Lang = 'en'): string {
     if (problems.length > 20) out.push(`  ${m.moreInJson(problems.length - 20)}`);
   }
   out.push('');
-  out.push(r.assessment.disclaimer);
+  out.push(disclaimerIn(r.assessment, lang));
   return out.join('\n') + '\n';
 }
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { assess, type CategoryItems } from '../../src/assess/assess.js';
+import { assess, assessTally, type CategoryItems } from '../../src/assess/assess.js';
 import { loadPolicy } from '../../src/assess/policy.js';
+import { ENGLISH_REASONS, reasonText } from '../../src/assess/reasons.js';
+import { MESSAGES } from '../../src/report/messages.js';
 
 const policy = loadPolicy('cn-criminal');
 const items = (track: number, health: number, general: number): CategoryItems[] => [
@@ -39,5 +41,27 @@ describe('cn-criminal assessment', () => {
   });
   it('carries the disclaimer', () => {
     expect(assess(items(0, 0, 0), policy, false).disclaimer).toMatch(/not legal advice/);
+  });
+});
+
+describe('reasons in the report language', () => {
+  it('says every kind of reason in Chinese with the same numbers, and in English as the JSON reasons', () => {
+    const crossBorder = loadPolicy('cn-cross-border');
+    const cases = [
+      assess(items(49, 0, 0), policy, false),
+      assess(items(49, 499, 4999), policy, false),
+      assess(items(0, 0, 2500), policy, true),
+      assess(items(60, 600, 0), policy, false),
+      assessTally({ categories: [], persons: 120_000, sensitivePersons: 12_000 }, crossBorder, false),
+      assessTally({ categories: [], persons: 5, sensitivePersons: 0 }, crossBorder, false),
+    ];
+    for (const a of cases) {
+      expect(a.explained.map((r) => reasonText(r, ENGLISH_REASONS))).toEqual(a.reasons);
+      const zh = a.explained.map((r) => reasonText(r, MESSAGES.zh.reasonWords)).join('\n');
+      // No English word is left, and every number of the English sentence is said.
+      expect(zh).not.toMatch(/[a-z]{3,}/);
+      const numbers = (text: string): string[] => text.replace(ENGLISH_REASONS.art5, '').match(/\d+(?:\.\d+)?/g) ?? [];
+      expect(numbers(zh)).toEqual(numbers(a.reasons.join('\n')));
+    }
   });
 });

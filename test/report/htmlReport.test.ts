@@ -32,7 +32,10 @@ describe('HTML report', () => {
     const html = renderHtml(fixtureReport(), { lang: 'zh' });
     expect(html).toContain('<html lang="zh-CN">');
     expect(html).toContain('情节严重');
-    expect(html).toContain('track: 75 items ≥ 50 (serious)');
+    // The reasons and the disclaimer in the report's language.
+    expect(html).toContain('<li>行踪轨迹信息: 75 条 ≥ 50 (情节严重)</li>');
+    expect(html).toContain('<footer><p>仅为测量，不构成法律意见。</p>');
+    expect(renderHtml(fixtureReport(), { lang: 'en' })).toContain('<li>track: 75 items ≥ 50 (serious)</li>');
     expect(html).toMatch(/id="persons">310</);
     // track, health, general, and the tiers A, B, C they add up to.
     expect(html.match(/class="bar"/g)).toHaveLength(6);

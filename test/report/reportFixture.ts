@@ -32,9 +32,14 @@ export function fixtureReport(level: 'none' | 'serious' | 'especially_serious' =
     assessment: {
       level,
       combinedRatio: 1.584,
-      reasons: level === 'none' ? ['no tier reaches its serious threshold'] : ['track: 75 items ≥ 50 (serious)'],
+      reasons: level === 'none' ? ['no tier reaches its serious threshold (A 50, B 500, C 5000)'] : ['track: 75 items ≥ 50 (serious)'],
+      explained:
+        level === 'none'
+          ? [{ kind: 'belowItems', level: 'serious', limits: THRESHOLD, dutyHolder: false }]
+          : [{ kind: 'tier', tier: 'A', categories: [{ id: 'track', items: 75 }], items: 75, limit: 50, level: 'serious', dutyHolder: false }],
       thresholds: THRESHOLD,
       disclaimer: 'A measurement, not legal advice.',
+      disclaimerZh: '仅为测量，不构成法律意见。',
     },
     entities: [
       { type: 'cn_mobile', found: 400, unverified: 3, excluded: 0 },

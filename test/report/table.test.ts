@@ -15,6 +15,9 @@ describe('table report', () => {
   it('speaks Chinese with --lang zh, columns aligned by terminal width', () => {
     const text = renderTable(fixtureReport(), 'zh');
     expect(text).toContain('评估结果: 情节严重');
+    expect(text).toContain('  · 行踪轨迹信息: 75 条 ≥ 50 (情节严重)');
+    expect(text).toContain('仅为测量，不构成法律意见。');
+    expect(text).not.toContain('A measurement');
     expect(text).toContain('有问题的文件（2 个）:');
     const lines = text.split('\n');
     const head = lines.findIndex((l) => l.startsWith('类别'));
