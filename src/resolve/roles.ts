@@ -5,7 +5,13 @@ import { patternsDir } from '../detect/catalogueFiles.js';
 import { normaliseHeader, SubstringMatcher } from '../detect/headers.js';
 import type { RoleSpec } from '../detect/spec.js';
 
-export type RoleMatcher = SubstringMatcher<string>;
+/** A party's role, and the role of the other party it is never the same person as (a sender's receiver). */
+export interface Role {
+  id: string;
+  counterpart?: string;
+}
+
+export type RoleMatcher = SubstringMatcher<Role>;
 
 /** The roles of patterns/roles.json (or `file`). */
 export function loadRoleSpecs(file = join(patternsDir(), 'roles.json')): RoleSpec[] {
@@ -15,7 +21,7 @@ export function loadRoleSpecs(file = join(patternsDir(), 'roles.json')): RoleSpe
 export function loadRoles(file = join(patternsDir(), 'roles.json')): RoleMatcher {
   const roles = loadRoleSpecs(file);
   // Longest words first, so 紧急联系人 is not taken for another role's shorter word.
-  const hints = roles.flatMap((r) => r.words.map((hint) => ({ hint, target: r.id })));
+  const hints = roles.flatMap((r) => r.words.map((hint) => ({ hint, target: { id: r.id, counterpart: r.counterpart } })));
   hints.sort((a, b) => b.hint.length - a.hint.length);
   return new SubstringMatcher(hints, normaliseHeader, true);
 }

@@ -8,12 +8,15 @@ import type { RoleMatcher } from './roles.js';
 
 export function personSlots(found: Found[], roles: RoleMatcher, hash: KeyedHasher): PersonSlot[] {
   const usable = found.filter((f) => f.verified && f.entity.spec.kind !== 'excluded');
-  const roleOf = usable.map((f) => (f.header === '' ? '' : (roles.matchAll(f.header)[0] ?? '')));
-  const distinctRoles = new Set(roleOf.filter((r) => r !== ''));
-  // One named role (or none): everything in the record is one person.
+  const roleOf = usable.map((f) => (f.header === '' ? undefined : roles.matchAll(f.header)[0]));
+  const present = new Set(roleOf.map((r) => r?.id).filter((id) => id !== undefined));
+  // Roles keep parties apart only beside a counterpart: a sender's and a receiver's columns
+  // are two people, while a buyer's and a receiver's (buyerName, 默认收货地址) may be one,
+  // and that one is then told apart by its numbers (parties()).
+  const apart = roleOf.some((r) => r?.counterpart !== undefined && present.has(r.counterpart));
   const groups = new Map<string, Found[]>();
   usable.forEach((f, i) => {
-    const role = distinctRoles.size <= 1 ? [...distinctRoles][0] ?? '' : roleOf[i];
+    const role = apart ? (roleOf[i]?.id ?? '') : present.size === 1 ? [...present][0] : '';
     groups.set(role, [...(groups.get(role) ?? []), f]);
   });
   // Beside named parties, columns of no role that link no one (取件人姓名 and the waybill

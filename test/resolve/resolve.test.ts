@@ -42,6 +42,12 @@ describe('person slots', () => {
     const s = slotsOf({ 寄件人信息姓名: '罗鹏萍', 寄件人信息手机: '15044114306', consigneeTelephone: '13748024369', 取件人姓名: '江慧', logisticsNo: 'SF2952924243569' });
     expect(s.map((x) => x.role).sort()).toEqual(['receiver', 'sender']);
   });
+  it('keeps roles apart only beside a counterpart: a buyer with a delivery address and a bound e-mail is one person', () => {
+    const s = slotsOf({ buyerName: '罗军', buyerTelephone: '17064446644', 默认收货地址: '河北省唐山市遵化市堡子店镇和平小区7栋3单元1004室', 会员绑定邮箱: 'luojun88@163.com' });
+    expect(s).toHaveLength(1);
+    expect(s[0].keys).toContain(hash('email', 'luojun88@163.com'));
+    expect(s[0].keys).toContain(hash('cn_mobile', '17064446644'));
+  });
   it('reads together the parts of a record that identify no one on their own, under role words of one person', () => {
     const s = slotsOf({ 固定电话: '0759 25715390', 默认收货地址: '吉林省吉林市永吉县口前镇锦绣小区98号', buyerName: '姚志国' });
     expect(s).toHaveLength(1);
