@@ -29,17 +29,9 @@ export function personSlots(found: Found[], roles: RoleMatcher, hash: KeyedHashe
     for (const f of unroled) named[nearest(named.map((p) => p.map((g) => g.header)), f.header)].push(f);
   }
   const slots: PersonSlot[] = [];
-  // Parts that identify no one on their own (a buyerName, a 默认收货地址 and a landline of
-  // different role words) are read together: split, a record of a name, an address and a
-  // number would hold no personal information at all.
-  const fragments: Found[] = [];
   for (const [role, members] of groups) {
-    for (const party of parties(members)) {
-      if (isPersonal(party)) slots.push({ role, keys: personKeys(party, hash) });
-      else fragments.push(...party);
-    }
+    for (const party of parties(members)) if (isPersonal(party)) slots.push({ role, keys: personKeys(party, hash) });
   }
-  if (fragments.length > 1 && isPersonal(fragments)) slots.push({ role: '', keys: personKeys(fragments, hash) });
   return slots;
 }
 

@@ -48,7 +48,7 @@ describe('person slots', () => {
     expect(s[0].keys).toContain(hash('email', 'luojun88@163.com'));
     expect(s[0].keys).toContain(hash('cn_mobile', '17064446644'));
   });
-  it('reads together the parts of a record that identify no one on their own, under role words of one person', () => {
+  it("makes one person of a name, an address and a landline under a buyer's and a receiver's words, which are not each other's counterparts", () => {
     const s = slotsOf({ 固定电话: '0759 25715390', 默认收货地址: '吉林省吉林市永吉县口前镇锦绣小区98号', buyerName: '姚志国' });
     expect(s).toHaveLength(1);
   });
