@@ -15,9 +15,12 @@ export function personSlots(found: Found[], roles: RoleMatcher, hash: KeyedHashe
   // and that one is then told apart by its numbers (parties()).
   const apart = roleOf.some((r) => r?.counterpart !== undefined && present.has(r.counterpart));
   const groups = new Map<string, Found[]>();
+  const only = present.size === 1 ? [...present][0] : '';
   usable.forEach((f, i) => {
-    const role = apart ? (roleOf[i]?.id ?? '') : present.size === 1 ? [...present][0] : '';
-    groups.set(role, [...(groups.get(role) ?? []), f]);
+    const role = apart ? (roleOf[i]?.id ?? '') : only;
+    const group = groups.get(role);
+    if (group) group.push(f);
+    else groups.set(role, [f]);
   });
   // Beside named parties, columns of no role that link no one (取件人姓名 and the waybill
   // number) speak of one of those parties, not of a person of their own, who could never be
