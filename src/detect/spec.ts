@@ -54,11 +54,6 @@ export interface EntitySpec {
   priority: number;
   /** Whether its keyed hash links records of the same person (resolve stage). */
   links: boolean;
-  /**
-   * Whether, beside a person's name, it links records of that person: the same name at the
-   * same full address (or landline) is one person, though the address alone is a household's.
-   */
-  linksWithName?: boolean;
   patterns: PatternSpec[];
   validator?: string;
   normalizer?: string;

@@ -104,18 +104,12 @@ function isPersonal(members: Found[]): boolean {
 }
 
 /**
- * The linking identifiers' keyed hashes, and a name with each attribute that links beside
- * it (spec linksWithName: an address, a landline), so a record of 张伟 at an address joins
- * the records of 张伟 at that address that also carry his mobile. A person known only by
- * other attributes is keyed by all of them together.
+ * The linking identifiers' keyed hashes; a person known only by name and attributes is
+ * keyed by all of them together, so the same name at the same address is one person.
  */
 function personKeys(members: Found[], hash: KeyedHasher): string[] {
   const keys = new Set<string>();
   for (const f of members) if (f.entity.spec.links) keys.add(hash(f.entity.spec.id, f.normalised));
-  for (const name of members) {
-    if (name.entity.spec.kind !== 'name') continue;
-    for (const f of members) if (f.entity.spec.linksWithName) keys.add(hash(`${name.entity.spec.id}+${f.entity.spec.id}`, `${name.normalised}\n${f.normalised}`));
-  }
   if (keys.size === 0) {
     const parts = members.map((f) => `${f.entity.spec.id}=${f.normalised}`).sort();
     keys.add(hash('name+attributes', parts.join('\n')));

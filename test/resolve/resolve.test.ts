@@ -64,13 +64,6 @@ describe('person slots', () => {
     expect(a[0].keys).toEqual(b[0].keys);
     expect(a[0].keys).not.toEqual(c[0].keys);
   });
-  it('links a name at a full address (or landline) to the records of that name there that carry a mobile', () => {
-    const [withMobile] = slotsOf({ 姓名: '张伟', 手机: '13812345678', 地址: '北京市朝阳区建国路88号' });
-    const [withoutMobile] = slotsOf({ 姓名: '张伟', 固定电话: '010-65001234', 地址: '北京市朝阳区建国路88号' });
-    const [sameHouseholdOtherName] = slotsOf({ 姓名: '李娜', 固定电话: '010-65001234', 地址: '北京市朝阳区建国路88号' });
-    expect(withoutMobile.keys.filter((k) => withMobile.keys.includes(k))).toHaveLength(1);
-    expect(sameHouseholdOtherName.keys.filter((k) => withMobile.keys.includes(k) || withoutMobile.keys.includes(k))).toEqual([]);
-  });
   it('does not make a person of a name alone, an address alone, or unverified identifiers', () => {
     expect(slotsOf({ 姓名: '张伟' })).toEqual([]);
     expect(slotsOf({ 地址: '北京市朝阳区建国路88号' })).toEqual([]);
