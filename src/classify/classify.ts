@@ -5,9 +5,10 @@
 import type { Found } from '../detect/detector.js';
 import { headerVariants, simplified } from '../detect/headers.js';
 import { delimitedCells, keyValuePairs } from '../detect/keyValues.js';
+import type { Role } from '../resolve/roles.js';
 import type { CategoryId, DataRecord } from '../types.js';
 import { CATEGORY_IDS } from '../types.js';
-import type { PartyRole, Vocabulary } from './vocabulary.js';
+import type { Vocabulary } from './vocabulary.js';
 
 const TIER_RANK = { A: 0, B: 1, C: 2 } as const;
 const MARKUP_TAG = /<\/?[A-Za-z][^<>]{0,200}>|<!\[CDATA\[|\]\]>/g;
@@ -20,7 +21,7 @@ export function classify(record: DataRecord, vocabulary: Vocabulary, found: read
   // that is weaker evidence, asked when nothing else speaks — and only beside its counterpart:
   // a sender and a receiver make a shipment, a caller and a callee a call, while one party
   // alone is a profile (a customer's 默认收货地址, a customs declaration's buyerName).
-  const parties: PartyRole[] = [];
+  const parties: Role[] = [];
   for (const f of found) if (f.verified && f.entity.spec.category) evidence.add(f.entity.spec.category);
   for (const field of record.fields) {
     if (field.value.trim().length === 0) continue;
@@ -29,7 +30,7 @@ export function classify(record: DataRecord, vocabulary: Vocabulary, found: read
       continue;
     }
     if (found.some((f) => f.field === field.name)) {
-      parties.push(...vocabulary.roleCategories.matchAll(field.name));
+      parties.push(...vocabulary.roles.matchAll(field.name));
       continue;
     }
     // Every form of a column name (headers.ts headerVariants): BAL_AMT says balance only written out.
@@ -40,7 +41,7 @@ export function classify(record: DataRecord, vocabulary: Vocabulary, found: read
     if (named.size === 0) for (const c of vocabulary.valueEvidence(field.name, field.value.trim())) evidence.add(c);
   }
   const fromRoles = new Evidence();
-  for (const p of parties) if (parties.some((o) => o.role === p.counterpart)) fromRoles.add(p.category);
+  for (const p of parties) if (p.category && parties.some((o) => o.id === p.counterpart)) fromRoles.add(p.category);
   return evidence.mostSensitive(vocabulary) ?? fromRoles.mostSensitive(vocabulary) ?? 'general';
 }
 

@@ -7,7 +7,7 @@ import { headerVariants, normaliseHeader, SubstringMatcher } from '../detect/hea
 import { memoize } from '../detect/memo.js';
 import { Utf8Text } from '../detect/utf8Text.js';
 import type { CategorySpec } from '../detect/spec.js';
-import { loadRoleSpecs } from '../resolve/roles.js';
+import { loadRoles, type RoleMatcher } from '../resolve/roles.js';
 import { CATEGORY_IDS, type CategoryId, type Tier } from '../types.js';
 
 export interface Vocabulary {
@@ -17,8 +17,8 @@ export interface Vocabulary {
   keywords: SubstringMatcher<CategoryId>;
   /** The categories a free-text line's shape is evidence of (a chat line), from one pass of every category's patterns. */
   lineShapes: (text: string) => CategoryId[];
-  /** The roles a column name holds that say what kind of record they are part of (主叫号码: a call; patterns/roles.json). */
-  roleCategories: SubstringMatcher<PartyRole>;
+  /** The roles a column name holds, some of which say what kind of record they are part of (主叫号码: a call; patterns/roles.json). */
+  roles: RoleMatcher;
   /** The categories a column's whole value is evidence of (a hotel's name, a diagnosis), unless its name rules values out. */
   valueEvidence: (columnName: string, value: string) => CategoryId[];
   tierOf: Record<CategoryId, Tier>;
@@ -49,7 +49,7 @@ export function loadVocabulary(file = join(patternsDir(), 'categories.json')): V
     keywords: new SubstringMatcher(categories.flatMap((c) => c.keywords.map((hint) => ({ hint, target: c.id }))), (s) => s.toLowerCase()),
     lineShapes: patternSetMatcher(categories.flatMap((c) => (c.patterns ?? []).map((source) => ({ source, category: c.id }))), file, 'u'),
     valueEvidence: valueMatcher(categories, valuesNotUnder ?? [], file),
-    roleCategories: roleCategoryMatcher(join(dirname(file), 'roles.json')),
+    roles: loadRoles(join(dirname(file), 'roles.json')),
     tierOf,
     sensitive: { categories: sensitive?.categories ?? [], entities: sensitive?.entities ?? [] },
   };
@@ -74,23 +74,6 @@ function valueMatcher(categories: CategorySpec[], notUnder: string[], file: stri
     const found = matches(value);
     return found.length === 0 || ruledOut(columnName) ? [] : found;
   };
-}
-
-/** A party's role, the role of the other party of the same record, and the kind of record the two make. */
-export interface PartyRole {
-  role: string;
-  counterpart: string;
-  category: CategoryId;
-}
-
-function roleCategoryMatcher(file: string): SubstringMatcher<PartyRole> {
-  const roles = loadRoleSpecs(file);
-  const unknown = roles.filter((r) => r.category !== undefined && !(CATEGORY_IDS as readonly string[]).includes(r.category));
-  if (unknown.length > 0) throw new Error(`${file}: roles with an unknown category: ${unknown.map((r) => r.id).join(', ')}`);
-  const alone = roles.filter((r) => r.category !== undefined && !roles.some((o) => o.id === r.counterpart));
-  if (alone.length > 0) throw new Error(`${file}: roles with a category need a counterpart role: ${alone.map((r) => r.id).join(', ')}`);
-  const hints = roles.flatMap((r) => (r.category ? r.words.map((hint) => ({ hint, target: { role: r.id, counterpart: r.counterpart!, category: r.category! } })) : []));
-  return new SubstringMatcher(hints, normaliseHeader, true);
 }
 
 /** The categories whose patterns match a text, in one pass of a set of them all. */
