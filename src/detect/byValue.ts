@@ -86,7 +86,7 @@ export function foundByValue(
   pairsOf: (field: Field) => readonly KeyValue[],
 ): Found[] {
   if (catalogue.byValue.length === 0) return [];
-  const linked = found.some((f) => f.verified && f.entity.spec.links);
+  const linked = holdsLinkingIdentifier(found);
   const out: Found[] = [];
   const add = (f: Found | undefined): void => void (f && out.push(f));
   for (const field of record.fields) {
@@ -110,6 +110,11 @@ export function foundByValue(
     }
   }
   return out;
+}
+
+/** Whether a record is about a person: it holds a verified identifier that links one (a mobile, a resident ID …). */
+export function holdsLinkingIdentifier(found: readonly Found[]): boolean {
+  return found.some((f) => f.verified && f.entity.spec.links);
 }
 
 /**

@@ -7,7 +7,7 @@ import type { DataRecord, Field } from '../types.js';
 import type { AnchoredShape, Catalogue, CompiledEntity } from './catalogue.js';
 import { expandedHeader, headerVariants, normaliseHeader } from './headers.js';
 import { mask } from './mask.js';
-import { foundByValue, type ColumnHint } from './byValue.js';
+import { foundByValue, holdsLinkingIdentifier, type ColumnHint } from './byValue.js';
 import { keyValuePairs, unescapedQuotes, type KeyValue } from './keyValues.js';
 import { PartsScan } from './nextMatch.js';
 import { Utf8Text } from './utf8Text.js';
@@ -100,7 +100,7 @@ export class Detector {
       if (hinted && hinted.field.length > 0) addFrom(this.checkField(field, header, hinted));
       if (field.name === null) for (const f of this.pairFindings(pairsOf(field), found, denied)) addFrom(f);
     }
-    if (besideLinking.length > 0 && found.some((f) => f.verified && f.entity.spec.links)) {
+    if (besideLinking.length > 0 && holdsLinkingIdentifier(found)) {
       for (const f of besideLinking) add({ ...f, onlyBesideLinkingIdentifier: false });
     }
     if (denied.length > 0) {
@@ -242,8 +242,8 @@ export class Detector {
       const shape = shapes.find((s) => inContext || !s.requiresContext);
       if (!shape) {
         // In free text only: a column's whole value has its own by-value rules (byValue.ts), which its name may forbid (订单号).
-        const bare = besideLinking || site.fieldName !== null ? undefined : shapes.find((s) => s.besideLinking);
-        const f = bare && this.validate(entity, bare.besideLinking!.validator, candidate, site.fieldName, site.header, bare.besideLinking!.confidence, false);
+        const rule = besideLinking || site.fieldName !== null ? undefined : shapes.find((s) => s.besideLinking)?.besideLinking;
+        const f = rule && this.validate(entity, rule.validator, candidate, site.fieldName, site.header, rule.confidence, false);
         if (f) besideLinking = { ...f, onlyBesideLinkingIdentifier: true };
         continue;
       }
