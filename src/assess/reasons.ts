@@ -3,11 +3,18 @@
 // and HTML reports say them in their own language.
 import type { CategoryId, Tier } from '../types.js';
 
-/** Items of one tier, or the proportional sum, against a level's threshold. */
+/** The proportional sum S = A/50 + B/500 + C/5000 (its terms) against a level's multiplier. */
+export interface ProportionalSum {
+  terms: { tier: Tier; items: number; threshold: number }[];
+  sum: number;
+  multiplier: number;
+}
+
+/** Items of one tier, or the proportional sum, against a level's threshold; or persons against a level's counts. */
 export type Reason =
   | { kind: 'tier'; tier: Tier; categories: { id: CategoryId; items: number }[]; items: number; limit: number; level: string; dutyHolder: boolean }
-  | { kind: 'proportional'; terms: { tier: Tier; items: number; threshold: number }[]; sum: number; multiplier: number; level: string; dutyHolder: boolean }
-  | { kind: 'belowItems'; level: string; limits: Record<Tier, number>; proportional?: { terms: { tier: Tier; items: number; threshold: number }[]; sum: number; multiplier: number }; dutyHolder: boolean }
+  | ({ kind: 'proportional'; level: string; dutyHolder: boolean } & ProportionalSum)
+  | { kind: 'belowItems'; level: string; limits: Record<Tier, number>; proportional?: ProportionalSum; dutyHolder: boolean }
   | { kind: 'persons'; sensitive: boolean; count: number; limit: number; level: string }
   | { kind: 'belowPersons'; level: string; persons?: { count: number; limit: number }; sensitivePersons?: { count: number; limit: number } };
 
@@ -47,7 +54,7 @@ export const ENGLISH_REASONS: ReasonWords = {
 };
 
 export function reasonText(r: Reason, w: ReasonWords): string {
-  const formula = (terms: { items: number; threshold: number }[]): string => terms.map((t) => `${t.items}/${t.threshold}`).join(' + ');
+  const sum = (p: ProportionalSum, op: string): string => `${w.proportional} ${p.terms.map((t) => `${t.items}/${t.threshold}`).join(' + ')} = ${p.sum} ${op} ${p.multiplier}`;
   const route = (dutyHolder: boolean): string => (dutyHolder ? w.dutyHolder : '');
   switch (r.kind) {
     case 'tier': {
@@ -55,11 +62,11 @@ export function reasonText(r: Reason, w: ReasonWords): string {
       return `${what}: ${w.items(r.items, r.limit)} (${w.level(r.level)})${route(r.dutyHolder)}`;
     }
     case 'proportional':
-      return `${w.proportional} ${formula(r.terms)} = ${r.sum} ≥ ${r.multiplier} (${w.level(r.level)}, ${w.art5})${route(r.dutyHolder)}`;
+      return `${sum(r, '≥')} (${w.level(r.level)}, ${w.art5})${route(r.dutyHolder)}`;
     case 'belowItems': {
       const limits = (['A', 'B', 'C'] as const).map((t) => `${t} ${r.limits[t]}`).join(', ');
       const p = r.proportional;
-      return `${w.noTier(w.level(r.level), limits)}${route(r.dutyHolder)}` + (p ? `; ${w.proportional} ${formula(p.terms)} = ${p.sum} < ${p.multiplier}` : '');
+      return `${w.noTier(w.level(r.level), limits)}${route(r.dutyHolder)}` + (p ? `; ${sum(p, '<')}` : '');
     }
     case 'persons':
       return `${r.sensitive ? w.sensitiveIndividuals : w.individuals}: ${r.count} ≥ ${r.limit} (${w.level(r.level)})`;

@@ -1,11 +1,10 @@
 // The HTML report: one self-contained page (inline CSS and SVG, no script, no fonts or images
 // fetched — a Content-Security-Policy forbids it) that a data-protection officer can mail or
 // archive. It shows the verdict first, then where the items are, then what could not be read.
-import { reasonText } from '../assess/reasons.js';
 import { escapeHtml as esc } from './htmlEscape.js';
 import { HTML_STYLE } from './htmlStyle.js';
 import type { Report } from './jsonReport.js';
-import { disclaimerIn, levelLabel, MESSAGES, type Lang, type Messages } from './messages.js';
+import { disclaimerIn, levelLabel, MESSAGES, reasonsIn, type Lang, type Messages } from './messages.js';
 import { fileItems, levelsOf, problemsOf, TIERS, tierItems, tierThresholds, topFiles, topFolders } from './summary.js';
 import { thresholdBars, trendLines, type Line, type Series } from './svgCharts.js';
 import { formatBytes } from './table.js';
@@ -56,7 +55,7 @@ function verdict(r: Report, m: Messages): string {
 <div class="card"><div class="muted">${esc(m.combinedRatio)}</div><div class="big">${a.combinedRatio}</div></div>
 </section>
 <div><strong>${esc(m.reasons)}</strong> <span class="muted">(${esc(m.policy)}: ${esc(policy)})</span>
-<ul class="reasons">${a.explained.map((x) => `<li>${esc(reasonText(x, m.reasonWords))}</li>`).join('')}</ul></div>`;
+<ul class="reasons">${reasonsIn(a, m).map((x) => `<li>${esc(x)}</li>`).join('')}</ul></div>`;
 }
 
 function levelLines(r: Report, m: Messages): Line[] {

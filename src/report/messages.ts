@@ -1,8 +1,8 @@
 // The words of the human-readable reports (table, HTML) in each language, in one place so a
 // translation is one edit and a missing string is a compile error. Machine formats (JSON,
 // CSV, SARIF) keep stable English ids and are not translated.
-import { ENGLISH_REASONS, type ReasonWords } from '../assess/reasons.js';
 import type { Assessment } from '../assess/assess.js';
+import { ENGLISH_REASONS, reasonText, type ReasonWords } from '../assess/reasons.js';
 import type { CategoryId } from '../types.js';
 
 export const LANGS = ['zh', 'en'] as const;
@@ -154,7 +154,7 @@ const zh: Messages = {
   reasons: '依据',
   reasonWords: {
     category: (id) => ZH_CATEGORIES[id],
-    level: (id) => ZH_LEVELS[id] ?? id.replace(/_/g, ' '),
+    level: (id) => labelOf(ZH_LEVELS, id),
     tier: (tier, parts) => `${tier} 档（${parts}）`,
     items: (items, limit) => `${items} 条 ≥ ${limit}`,
     proportional: '按比例合计',
@@ -211,7 +211,16 @@ export function isLang(value: string): value is Lang {
 
 /** A level id in words; a policy's own level ids fall back to themselves. */
 export function levelLabel(m: Messages, level: string): string {
-  return m.levels[level] ?? level.replace(/_/g, ' ');
+  return labelOf(m.levels, level);
+}
+
+function labelOf(levels: Record<string, string>, level: string): string {
+  return levels[level] ?? level.replace(/_/g, ' ');
+}
+
+/** The assessment's reasons, said in the report's language. */
+export function reasonsIn(a: Pick<Assessment, 'explained'>, m: Messages): string[] {
+  return a.explained.map((r) => reasonText(r, m.reasonWords));
 }
 
 /** The policy's disclaimer in the report's language, when the policy gives it in that language. */

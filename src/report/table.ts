@@ -1,7 +1,6 @@
 // The terminal report: what a data-protection officer reads first.
-import { reasonText } from '../assess/reasons.js';
 import type { Report } from './jsonReport.js';
-import { disclaimerIn, levelLabel, MESSAGES, type Lang } from './messages.js';
+import { disclaimerIn, levelLabel, MESSAGES, reasonsIn, type Lang } from './messages.js';
 import { problemsOf } from './summary.js';
 import { displayWidth } from './textWidth.js';
 
@@ -21,7 +20,7 @@ export function renderTable(r: Report, lang: Lang = 'en'): string {
   out.push(`${m.policy}: ${r.policy.id}${r.policy.dutyHolder ? ` (${m.dutyHolder})` : ''}`);
   const level = lang === 'en' ? r.assessment.level.toUpperCase() : levelLabel(m, r.assessment.level);
   out.push(`${m.level}: ${level}   ${m.combinedRatio}: ${r.assessment.combinedRatio}`);
-  for (const reason of r.assessment.explained) out.push(`  · ${reasonText(reason, m.reasonWords)}`);
+  for (const reason of reasonsIn(r.assessment, m)) out.push(`  · ${reason}`);
   const unverified = r.entities.filter((e) => e.unverified > 0 || e.excluded > 0);
   if (unverified.length > 0) {
     out.push('');
