@@ -41,14 +41,17 @@ export async function openState(dir: string, userKey: string | undefined): Promi
   await mkdir(historyDir, { recursive: true });
   const lock = await lockState(dir);
   try {
-    return { ...(await openLocked(dir, userKey, filesDir)), historyDir, lock };
+    const key = await stateKey(dir, userKey);
+    await removeStaleTemps(filesDir);
+    return { dir, key, filesDir, historyDir, lock };
   } catch (e) {
     await lock.release();
     throw e;
   }
 }
 
-async function openLocked(dir: string, userKey: string | undefined, filesDir: string): Promise<Pick<StateDir, 'dir' | 'key' | 'filesDir'>> {
+/** The state's hash key — the user's, else the one generated on first use — checked against the state, and recorded on first use. */
+async function stateKey(dir: string, userKey: string | undefined): Promise<string> {
   const meta = await readMeta(dir);
   const key = userKey ?? (await readKeyFile(dir)) ?? (meta ? undefined : randomHashKey());
   if (key === undefined) {
@@ -63,8 +66,7 @@ async function openLocked(dir: string, userKey: string | undefined, filesDir: st
     const fresh: StateMeta = { schema: STATE_SCHEMA, keyCheck: keyCheck(key), keySource };
     await writeFileAtomic(join(dir, 'state.json'), JSON.stringify(fresh, null, 2) + '\n');
   }
-  await removeStaleTemps(filesDir);
-  return { dir, key, filesDir };
+  return key;
 }
 
 /** Opens an existing state directory for reading only (diff, --since): no key needed. */
