@@ -67,9 +67,10 @@ export function hintHeader(name: string): string {
 /**
  * The forms of a column name to look a hint up by, most specific first: the path's last
  * segment without notes in brackets (`出生日期(按身份证)` is a birth date, whatever its note
- * says), with them, the whole name, the name without notes (`账户余额（元）`), each alternative of a slashed name (`快递单号/运单号`), and last the
- * name with its abbreviated words written out (`CUST_NM`), so a spelling the catalogue
- * knows as written wins over a guess at what an abbreviation stands for.
+ * says), with them, the whole name, the name without notes (`账户余额（元）`), each
+ * alternative of a slashed name (`快递单号/运单号`), and last the name with its abbreviated
+ * words written out (`CUST_NM`), so a spelling the catalogue knows as written wins over a
+ * guess at what an abbreviation stands for.
  */
 export const headerVariants = memoize((name: string): string[] => {
   const withoutNotes = name.replace(/[(（[【][^)）\]】]*[)）\]】]/g, ' ').trim();

@@ -2,9 +2,9 @@
 // attribute (contact_name="王芳") or element (<Surname>王芳</Surname>), a query or logfmt
 // pair (user_pwd=…), a labelled cell of a pipe line (LKXM:王芳|LXDH:138…), an array element
 // as PHP's print_r and Ruby print them ([name] => 王芳, "name" => "王芳"), not a URL's scheme
-// (http://) nor a clock (10:00). A key
-// names its value the way a column name does, so the same vocabulary reads both. And the
-// cells of a line that is one delimited record, which are values of columns without names.
+// (http://) nor a clock (10:00). A key names its value the way a column name does, so the
+// same vocabulary reads both. And the cells of a line that is one delimited record, which are
+// values of columns without names.
 // One pass over the line's separators: this runs on every log line, where a regex per line
 // cost more than the rest of the detector.
 import { isHan } from './han.js';

@@ -28,10 +28,10 @@ export interface PatternSpec {
   /** Overrides the entity's requiresContext for this pattern (bare digit runs need context, prefixed forms do not). */
   requiresContext?: boolean;
   /**
-   * A match in free text of a pattern that requires context, found without it, still counts in a record
-   * that holds a verified linking identifier (a mobile, a resident ID) when this stricter
-   * validator accepts it, at this confidence: a device's IMEI beside its owner's phone in a
-   * log line whose words name no device (uniqueId, a frame header, a table name).
+   * A match in free text of a pattern that requires context, found without it, still counts
+   * in a record that holds a verified linking identifier (a mobile, a resident ID) when this
+   * stricter validator accepts it, at this confidence: a device's IMEI beside its owner's
+   * phone in a log line whose words name no device (uniqueId, a frame header, a table name).
    */
   besideLinkingIdentifier?: { validator: string; confidence: number };
 }
