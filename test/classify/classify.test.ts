@@ -130,6 +130,8 @@ describe('classify: spellings of other exports', () => {
     expect(categoryOf(row({ 本机号码: '13751265671', 对方号码: '13812345678', 开始时间: '2026-02-24 11:50' }))).toBe('communication_record');
     expect(categoryOf(row({ 借款人姓名: '汪轩阳', 借款人身份证号: '513433198809081320', 注册手机号: '13751265671' }))).toBe('general');
     expect(categoryOf(row({ caller_id_number: '13751265671', destination_number: '13812345678', start_stamp: '2026-02-24 11:50', billsec: '63' }))).toBe('communication_record');
+    // A softswitch's bridged leg (FreeSWITCH bridge_stamp, a call centre's bridgeTime) is a call.
+    expect(categoryOf(row({ clientNumber: '15513265657', customerNumber: '18542319224', bridgeDuration: '1663', bridgeTime: '2026-01-25 05:48' }))).toBe('communication_record');
   });
   it("takes a role for the kind of record only beside its counterpart's: one party alone is a profile", () => {
     const categoryOf = (record: DataRecord): string => classify(record, v, detector().detect(record));
