@@ -49,6 +49,13 @@ describe('classify: spellings of other exports', () => {
     expect(classify(row({ 姓名: '张伟', 手机: '13812345678', '疗程卡剩余金额(元)': '7285.82' }), v)).toBe('property');
     expect(classify(row({ 姓名: '张伟', 手机: '13812345678', '实付金额(元)': '291' }), v)).toBe('transaction');
   });
+  it('takes a trip, a balance or wages named in a complaint for its subject, not for track or property data; a column of them stays', () => {
+    expect(classify(line('工单：客户莫峰海 15312387407 反映同一行程ETC扣费两次共计186元，要求退还多扣通行费'), v)).toBe('transaction');
+    expect(classify(line('工友夏国子 18015194185 反映用工资卡给饭卡充值300元，银行卡已扣款但饭卡余额未变，要求退回'), v)).toBe('transaction');
+    expect(classify(line('【某银行】您尾号8310的账户余额为12,345.67元 张伟 13812345678'), v)).toBe('property');
+    expect(classify(row({ 姓名: '张伟', 手机: '13812345678', 行程: '杭州东-诸暨' }), v)).toBe('track');
+    expect(classify(row({ 姓名: '张伟', 手机: '13812345678', 工资: '8000' }), v)).toBe('property');
+  });
   it('takes no category from the name of a note column or of the row\'s own bookkeeping time', () => {
     const base = { 姓名: '张伟', 手机: '13812345678' };
     expect(classify(row({ ...base, 护理交班备注: '老客户', 入院建档时间: '2026-02-26 10:29' }), v)).toBe('general');
