@@ -124,7 +124,13 @@ export function delimitedCells(text: string): string[] {
     // Counted before split: most log lines hold no delimiter twice, and split would copy them.
     const first = text.indexOf(d);
     if (first < 0 || text.indexOf(d, first + 1) < 0) continue;
-    return text.split(d).map((c) => c.trim()).filter((c) => c.length > 0 && c.length <= MAX_CELL);
+    return text.split(d).map(unquoted).filter((c) => c.length > 0 && c.length <= MAX_CELL);
   }
   return [];
+}
+
+/** A cell as a CSV reader gives it: a quoted cell ("明天下午三点见") reads as the same cell unquoted. */
+function unquoted(cell: string): string {
+  const c = cell.trim();
+  return c.length >= 2 && c.startsWith('"') && c.endsWith('"') ? c.slice(1, -1).replaceAll('""', '"').trim() : c;
 }

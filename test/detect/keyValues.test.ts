@@ -59,6 +59,9 @@ describe('delimitedCells', () => {
     expect(delimitedCells('869790308119326,13657279877,123.28')).toEqual(['869790308119326', '13657279877', '123.28']);
     expect(delimitedCells('<tr><td>KS-012</td><td>孟斌文</td><td style="x">15396042714</td><td></td></tr>')).toEqual(['KS-012', '孟斌文', '15396042714']);
   });
+  it('reads a quoted cell as a CSV reader would: unquoted, its doubled quotes single', () => {
+    expect(delimitedCells('"S2026031412310887", "访客","明天下午三点见","说""好的"""')).toEqual(['S2026031412310887', '访客', '明天下午三点见', '说"好的"']);
+  });
   it('finds no cells in a line with one delimiter, or a row of fewer than three cells', () => {
     expect(delimitedCells('用户张伟, 已登录')).toEqual([]);
     expect(delimitedCells('<td>孟斌文</td><td>x</td>')).toEqual([]);
