@@ -4,7 +4,7 @@
 import { readReference } from './catalogueFiles.js';
 import { memoize } from './memo.js';
 
-let traditional: Map<string, string> | undefined;
+let traditional: { map: Map<string, string>; units: Uint8Array } | undefined;
 let abbreviations: Abbreviations | undefined;
 
 interface Abbreviations {
@@ -32,9 +32,20 @@ function withInitialEnding(word: string, endings: readonly [string, string][]): 
 
 /** 電話 → 电话 (patterns/reference/traditional-chars.json): one hint list serves exports from Taiwan and Hong Kong. */
 export function simplified(text: string): string {
-  traditional ??= new Map(Object.entries(readReference<{ map: Record<string, string> }>('traditional-chars.json').map));
-  const map = traditional;
-  return text.replace(/\p{Script=Han}/gu, (c) => map.get(c) ?? c);
+  traditional ??= traditionalChars();
+  const { map, units } = traditional;
+  // Most text holds no traditional character; finding none costs one table read a character.
+  let i = 0;
+  while (i < text.length && units[text.charCodeAt(i)] === 0) i++;
+  return i === text.length ? text : text.replace(/\p{Script=Han}/gu, (c) => map.get(c) ?? c);
+}
+
+/** The traditional characters, and each one's first UTF-16 unit flagged in a table. */
+function traditionalChars(): { map: Map<string, string>; units: Uint8Array } {
+  const map = new Map(Object.entries(readReference<{ map: Record<string, string> }>('traditional-chars.json').map));
+  const units = new Uint8Array(0x10000);
+  for (const c of map.keys()) units[c.charCodeAt(0)] = 1;
+  return { map, units };
 }
 
 export const normaliseHeader = memoize((header: string): string =>
@@ -101,10 +112,20 @@ export class SubstringMatcher<T> {
   private readonly hints: HeaderHint<T>[];
   /** The targets of a text, read-only: shared between calls when the matcher remembers. */
   readonly matchAll: (text: string) => readonly T[];
+  /** Per hint, whether it counts only as a word (countAll). */
+  private readonly latin: boolean[];
+  /** The hints by their first UTF-16 unit, so that countAll reads the text once instead of once a hint. */
+  private readonly byFirstUnit = new Map<number, number[]>();
 
   /** `remember`: for column names, which repeat; not for free text, which does not. */
   constructor(hints: HeaderHint<T>[], normalise: (s: string) => string, remember = false) {
     this.hints = hints.map((h) => ({ hint: normalise(h.hint), target: h.target }));
+    this.latin = this.hints.map((h) => LATIN_WORD.test(h.hint));
+    this.hints.forEach((h, i) => {
+      const bucket = this.byFirstUnit.get(h.hint.charCodeAt(0));
+      if (bucket) bucket.push(i);
+      else this.byFirstUnit.set(h.hint.charCodeAt(0), [i]);
+    });
     const matchAll = (text: string): T[] => {
       const found: T[] = [];
       for (const h of this.hints) if (!found.includes(h.target) && text.includes(h.hint)) found.push(h.target);
@@ -121,7 +142,17 @@ export class SubstringMatcher<T> {
    */
   countAll(text: string, original = text): Map<T, number> {
     const counts = new Map<T, number>();
-    for (const h of this.hints) if (LATIN_WORD.test(h.hint) ? holdsWord(text, original, h.hint) : text.includes(h.hint)) counts.set(h.target, (counts.get(h.target) ?? 0) + 1);
+    let held: Set<number> | undefined;
+    for (let at = 0; at < text.length; at++) {
+      const starting = this.byFirstUnit.get(text.charCodeAt(at));
+      if (starting === undefined) continue;
+      for (const i of starting) {
+        const { hint, target } = this.hints[i];
+        if (held?.has(i) || !text.startsWith(hint, at) || (this.latin[i] && !isWordAt(text, original, at, hint))) continue;
+        (held ??= new Set()).add(i);
+        counts.set(target, (counts.get(target) ?? 0) + 1);
+      }
+    }
     return counts;
   }
 }
@@ -131,17 +162,14 @@ const isLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
 const isUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
 
 /**
- * Whether lower-cased `text` holds `word` not inside a longer word: a letter next to it is
- * a word's edge only where `original` (the same text before lower-casing, when of the same
- * length) changes case, as camelCase does (userCheckinTime).
+ * Whether `word` at `at` in lower-cased `text` is not inside a longer word: a letter next to
+ * it is a word's edge only where `original` (the same text before lower-casing, when of the
+ * same length) changes case, as camelCase does (userCheckinTime).
  */
-function holdsWord(text: string, original: string, word: string): boolean {
+function isWordAt(text: string, original: string, at: number, word: string): boolean {
   const cased = original.length === text.length;
-  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
-    const end = at + word.length;
-    const before = at === 0 || !isLower(text.charCodeAt(at - 1)) || (cased && isUpper(original.charCodeAt(at)) && !isUpper(original.charCodeAt(at - 1)));
-    const after = end === text.length || !isLower(text.charCodeAt(end)) || (cased && isUpper(original.charCodeAt(end)));
-    if (before && after) return true;
-  }
-  return false;
+  const end = at + word.length;
+  const before = at === 0 || !isLower(text.charCodeAt(at - 1)) || (cased && isUpper(original.charCodeAt(at)) && !isUpper(original.charCodeAt(at - 1)));
+  const after = end === text.length || !isLower(text.charCodeAt(end)) || (cased && isUpper(original.charCodeAt(end)));
+  return before && after;
 }
