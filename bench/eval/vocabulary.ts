@@ -235,11 +235,22 @@
 // record of a 会话存档 message joined to the CRM, an APISIX kafka-logger JSON of the agent app's login with its escaped body, a
 // Logback line with MDC of an Amap regeo call for a 带看 check-in, an Odoo execute_kw creating a 定金重复扣款 helpdesk ticket, a
 // 门店日志 sentence, a listing footer's 投诉与监督电话 and a Quarkus log of a Lakala 保洁 payment notification) after heldout36's fixes.
+// `heldout39` (one driving-school group (驾校集团) — the enrolment system's 学员档案 in the trade's words (学员姓名(与身份证一致),
+// 身份证明号码(报名), 学员本人手机(约考短信), 联系地址(详细到门牌)) with pinyin-initial XYXB, bxdm and tyshxydm, the 计时培训 platform's
+// 预存学时费余额(元) and a 学费分期 partner (分期总额(学费贷), 已逾期金额(学费分期), 白名单评分(分期机构)), the 学车宝 app's snake_case
+// xcb_login_acct/xcb_login_pwd/xcb_login_ip and the 人脸签到 phones' IMEI/MAC/IDFA, the coach cars' jlc_wd/jlc_jd/卫星定位时间 and
+// 车载计时终端IMEI, 挂靠 coaches' 教练车号牌, 驾驶人体检 results (体检医院诊断意见, 检查科室(体检中心)), the out-of-town students'
+// dormitory and partner hotels, the 投诉热线 CDR (来电主叫, 转接被叫(值班经理), 通话秒数(计费)), 驾驶证 EMS mailing by the 档案室,
+// the coaches' WeChat, 班型 payments (缴费流水号) and the partner 体检机构 file, with 考试所在城市(车管所); an Alibaba Canal
+// flat-message of a dormitory check-in, a MemoTrace CSV row of a coach's WeChat chat, a CodeIgniter log line of the back
+// office's login, an Apache IoTDB INSERT of a coach car's position, a DingTalk 宜搭 saveFormData call for a double-charged
+// 体检费 and an unreturned dormitory deposit, an official-account headline, a Flutter ARB hotline string and a 银联商务
+// payment notification) after heldout36's fixes.
 // Each held-out vocabulary's first run is kept in bench/eval/results;
 // the README reports them all, the last one as the held-out figures.
 
-export type Variant = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27' | 'heldout28' | 'heldout29' | 'heldout30' | 'heldout31' | 'heldout32' | 'heldout33' | 'heldout34' | 'heldout35' | 'heldout36' | 'heldout37' | 'heldout38';
-export const VARIANTS: readonly Variant[] = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17', 'heldout18', 'heldout19', 'heldout20', 'heldout21', 'heldout22', 'heldout23', 'heldout24', 'heldout25', 'heldout26', 'heldout27', 'heldout28', 'heldout29', 'heldout30', 'heldout31', 'heldout32', 'heldout33', 'heldout34', 'heldout35', 'heldout36', 'heldout37', 'heldout38'];
+export type Variant = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27' | 'heldout28' | 'heldout29' | 'heldout30' | 'heldout31' | 'heldout32' | 'heldout33' | 'heldout34' | 'heldout35' | 'heldout36' | 'heldout37' | 'heldout38' | 'heldout39';
+export const VARIANTS: readonly Variant[] = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17', 'heldout18', 'heldout19', 'heldout20', 'heldout21', 'heldout22', 'heldout23', 'heldout24', 'heldout25', 'heldout26', 'heldout27', 'heldout28', 'heldout29', 'heldout30', 'heldout31', 'heldout32', 'heldout33', 'heldout34', 'heldout35', 'heldout36', 'heldout37', 'heldout38', 'heldout39'];
 
 export const FIELD_KEYS = [
   'name', 'gender', 'mobile', 'landline', 'id', 'email', 'address', 'card', 'balance', 'passport', 'permit', 'fpid', 'plate',
@@ -1133,8 +1144,26 @@ const HELDOUT38: Record<FieldKey, string> = {
   city: '城市公司', shop: '归属门店',
 };
 
+const HELDOUT39: Record<FieldKey, string> = {
+  name: '学员姓名(与身份证一致)', gender: 'XYXB', mobile: '学员本人手机(约考短信)', landline: '家庭座机(区号+号码)',
+  id: '身份证明号码(报名)', email: '电子邮箱(学时报告推送)', address: '联系地址(详细到门牌)', card: '分期代扣卡号(借记卡)',
+  balance: '预存学时费余额(元)', passport: '护照号(外籍/华侨学员)', permit: '回乡证/台胞证号(港澳台学员)', fpid: '永居证号码(外国人)',
+  plate: '教练车号牌', lat: 'jlc_wd', lng: 'jlc_jd', ip: 'xcb_login_ip', imei: '人脸签到手机IMEI', mac: '人脸签到手机MAC',
+  idfa: '人脸签到手机IDFA', account: 'xcb_login_acct', password: 'xcb_login_pwd', waybill: '驾驶证EMS邮件号',
+  birth: '出生年月日(体检表)', diagnosis: '体检医院诊断意见', dept: '检查科室(体检中心)', visitTime: '体检日期(驾驶人体检)',
+  checkin: '入住登记时间(学员宿舍)', checkout: '退宿日期(学员宿舍)', room: '宿舍号/床号', hotel: '住宿点(合作宾馆)', guest: '住宿学员(外地)',
+  caller: '来电主叫(投诉热线)', callee: '转接被叫(值班经理)', callTime: '来电时刻(热线)', duration: '通话秒数(计费)',
+  overdue: '已逾期金额(学费分期)', loan: '分期总额(学费贷)', score: '白名单评分(分期机构)', orderNo: '缴费流水号',
+  amount: '邮资(元)', goods: '邮件内容(驾驶证/体检表)', senderName: '寄件经办(档案室)', senderMobile: '档案室经办手机',
+  senderAddress: '档案室寄件地址', receiverName: '收件学员', receiverMobile: '收件学员电话', receiverAddress: '邮寄地址(领证)',
+  message: '微信消息内容(教练号)', sendTime: '消息时间(微信)', sender: '发送人(微信备注名)', company: '合作体检机构名称',
+  uscc: 'tyshxydm', hotline: '体检预约咨询电话', sku: 'bxdm', product: '班型/套餐名称', price: '标价(元/人)',
+  patient: '体检人', owner: '车辆所有人(挂靠教练)', doc: '入住人证件号码(宿舍登记)', remark: '热线受理备注', created: '学员建档时间',
+  time: '卫星定位时间', device: '车载计时终端IMEI', city: '考试所在城市(车管所)', shop: '所属分校(报名点)',
+};
+
 export function headersOf(variant: Variant): Record<FieldKey, string> {
-  return { dev: DEV, heldout: HELDOUT, heldout2: HELDOUT2, heldout3: HELDOUT3, heldout4: HELDOUT4, heldout5: HELDOUT5, heldout6: HELDOUT6, heldout7: HELDOUT7, heldout8: HELDOUT8, heldout9: HELDOUT9, heldout10: HELDOUT10, heldout11: HELDOUT11, heldout12: HELDOUT12, heldout13: HELDOUT13, heldout14: HELDOUT14, heldout15: HELDOUT15, heldout16: HELDOUT16, heldout17: HELDOUT17, heldout18: HELDOUT18, heldout19: HELDOUT19, heldout20: HELDOUT20, heldout21: HELDOUT21, heldout22: HELDOUT22, heldout23: HELDOUT23, heldout24: HELDOUT24, heldout25: HELDOUT25, heldout26: HELDOUT26, heldout27: HELDOUT27, heldout28: HELDOUT28, heldout29: HELDOUT29, heldout30: HELDOUT30, heldout31: HELDOUT31, heldout32: HELDOUT32, heldout33: HELDOUT33, heldout34: HELDOUT34, heldout35: HELDOUT35, heldout36: HELDOUT36, heldout37: HELDOUT37, heldout38: HELDOUT38 }[variant];
+  return { dev: DEV, heldout: HELDOUT, heldout2: HELDOUT2, heldout3: HELDOUT3, heldout4: HELDOUT4, heldout5: HELDOUT5, heldout6: HELDOUT6, heldout7: HELDOUT7, heldout8: HELDOUT8, heldout9: HELDOUT9, heldout10: HELDOUT10, heldout11: HELDOUT11, heldout12: HELDOUT12, heldout13: HELDOUT13, heldout14: HELDOUT14, heldout15: HELDOUT15, heldout16: HELDOUT16, heldout17: HELDOUT17, heldout18: HELDOUT18, heldout19: HELDOUT19, heldout20: HELDOUT20, heldout21: HELDOUT21, heldout22: HELDOUT22, heldout23: HELDOUT23, heldout24: HELDOUT24, heldout25: HELDOUT25, heldout26: HELDOUT26, heldout27: HELDOUT27, heldout28: HELDOUT28, heldout29: HELDOUT29, heldout30: HELDOUT30, heldout31: HELDOUT31, heldout32: HELDOUT32, heldout33: HELDOUT33, heldout34: HELDOUT34, heldout35: HELDOUT35, heldout36: HELDOUT36, heldout37: HELDOUT37, heldout38: HELDOUT38, heldout39: HELDOUT39 }[variant];
 }
 
 /** Free-text phrasings; `{x}` placeholders are filled by the layouts. */
@@ -1693,6 +1722,17 @@ const HELDOUT38_TEXT: TextPhrasings = {
   orderNote: '2026-03-14 12:31:08,118 INFO  [com.fy.ren.pay.LakalaNotifyResource] (executor-thread-7) 拉卡拉聚合收银台支付通知 验签通过 out_order_no={orderNo} order_status=2 biz_type=保洁-深度保洁(两室) total_amount={price}00 pay_mode=WECHAT trade_time=20260314123106 merchant_no=8223310581200AB',
 };
 
+const HELDOUT39_TEXT: TextPhrasings = {
+  hotelLog: '{"data":[{"id":"40871","stu_name":"{name}","stu_phone":"{mobile}","lodging_type":"2","lodging_name":"{hotel}","room_no":"{room}","checkin_time":"{date} {time}:00","deposit_fen":"50000","campus":"龙华分校","source":"外地学员住宿"}],"database":"jx_dorm","es":1773462668000,"id":2817,"isDdl":false,"mysqlType":{"id":"bigint(20)","stu_name":"varchar(32)","stu_phone":"varchar(20)","lodging_type":"tinyint(4)","lodging_name":"varchar(64)","room_no":"varchar(16)","checkin_time":"datetime","deposit_fen":"int(11)","campus":"varchar(32)","source":"varchar(32)"},"old":null,"pkNames":["id"],"sql":"","sqlType":{"id":-5,"stu_name":12,"stu_phone":12,"lodging_type":-6,"lodging_name":12,"room_no":12,"checkin_time":93,"deposit_fen":4,"campus":12,"source":12},"table":"dorm_checkin","ts":1773462668118,"type":"INSERT"}',
+  chat: '2817,43,1,0,0,1773462668,2,"{text}","{date} {time}:08","{name} {mobile} C1快训班 科二","{name}","wxid_8k3m2p9q1x7t22"',
+  loginLog: 'INFO - {date} {time}:08 --> [jx_admin] Auth::dologin POST {"username":"{account}","password":"{password}","captcha":"8k3m","remember":"1"} ip={ip} ua="Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/109.0.0.0 Safari/537.36" result=success campus=总校',
+  gpsLog: '{date} {time}:08.118 DEBUG [gnss-sink-4] c.j.jishi.gnss.IotdbSink - execute: INSERT INTO root.jiapei.jlc.d{imei}(time, sim_no, lat, lng, speed, direction, acc, subject, coach_no) VALUES ({date}T{time}:05.000+08:00, \'{mobile}\', {lat}, {lng}, 36.0, 211, true, 2, \'JL0217\')',
+  serviceNote: '2026-03-14 12:31:08.118 INFO [cs-hotline-2] c.j.cs.yida.YidaFormClient - POST https://api.dingtalk.com/v1.0/yida/forms/instances body={"appType":"APP_K9X2M4Q7R1T3","systemToken":"***","userId":"hotline_0217","language":"zh_CN","formUuid":"FORM-8K3M2P9Q1X7T5B6C","formDataJson":"{\\"textField_lx1a2b3c\\":\\"{name}\\",\\"textField_lx4d5e6f\\":\\"{mobile}\\",\\"textField_lx7g8h9i\\":\\"{id}\\",\\"selectField_lxj1k2l3\\":\\"收费争议\\",\\"textareaField_lxm4n5o6\\":\\"3月2日在龙华分校报名C1快训班，现场已刷卡交体检费60元，到体检站又被扫码收了一次60元；另外外地学员宿舍押金500元，3月10日退宿至今未退，要求退还重复收取的体检费和宿舍押金\\",\\"textField_lxp7q8r9\\":\\"投诉热线\\"}"} -> 200 {"result":"FINST-8K3M2P9Q1X7T5B6C0217"}',
+  proseName: '学员故事｜52岁的{name}阿姨科目三一把过，拿到驾照那天，她给教练送了一个{product}',
+  hotlineNote: '"complaintHotlineTip": "对教练服务、收费或约考安排有意见？请拨打集团投诉监督热线 {hotline}（7×24小时），我们将在2个工作日内回复。",',
+  orderNote: '2026-03-14 12:31:08,118 [INFO] ums_notify: 银联商务支付结果通知 msgType=wx.notify mid=898340149000217 tid=88880217 instMid=MINIDEFAULT merOrderId={orderNo} totalAmount={price}00 buyerPayAmount={price}00 status=TRADE_SUCCESS payTime=2026-03-14 12:31:08 targetSys=WXPay attachedData=学时包-C1计时20学时 sign=***',
+};
+
 export function phrasingsOf(variant: Variant): TextPhrasings {
-  return { dev: DEV_TEXT, heldout: HELDOUT_TEXT, heldout2: HELDOUT2_TEXT, heldout3: HELDOUT3_TEXT, heldout4: HELDOUT4_TEXT, heldout5: HELDOUT5_TEXT, heldout6: HELDOUT6_TEXT, heldout7: HELDOUT7_TEXT, heldout8: HELDOUT8_TEXT, heldout9: HELDOUT9_TEXT, heldout10: HELDOUT10_TEXT, heldout11: HELDOUT11_TEXT, heldout12: HELDOUT12_TEXT, heldout13: HELDOUT13_TEXT, heldout14: HELDOUT14_TEXT, heldout15: HELDOUT15_TEXT, heldout16: HELDOUT16_TEXT, heldout17: HELDOUT17_TEXT, heldout18: HELDOUT18_TEXT, heldout19: HELDOUT19_TEXT, heldout20: HELDOUT20_TEXT, heldout21: HELDOUT21_TEXT, heldout22: HELDOUT22_TEXT, heldout23: HELDOUT23_TEXT, heldout24: HELDOUT24_TEXT, heldout25: HELDOUT25_TEXT, heldout26: HELDOUT26_TEXT, heldout27: HELDOUT27_TEXT, heldout28: HELDOUT28_TEXT, heldout29: HELDOUT29_TEXT, heldout30: HELDOUT30_TEXT, heldout31: HELDOUT31_TEXT, heldout32: HELDOUT32_TEXT, heldout33: HELDOUT33_TEXT, heldout34: HELDOUT34_TEXT, heldout35: HELDOUT35_TEXT, heldout36: HELDOUT36_TEXT, heldout37: HELDOUT37_TEXT, heldout38: HELDOUT38_TEXT }[variant];
+  return { dev: DEV_TEXT, heldout: HELDOUT_TEXT, heldout2: HELDOUT2_TEXT, heldout3: HELDOUT3_TEXT, heldout4: HELDOUT4_TEXT, heldout5: HELDOUT5_TEXT, heldout6: HELDOUT6_TEXT, heldout7: HELDOUT7_TEXT, heldout8: HELDOUT8_TEXT, heldout9: HELDOUT9_TEXT, heldout10: HELDOUT10_TEXT, heldout11: HELDOUT11_TEXT, heldout12: HELDOUT12_TEXT, heldout13: HELDOUT13_TEXT, heldout14: HELDOUT14_TEXT, heldout15: HELDOUT15_TEXT, heldout16: HELDOUT16_TEXT, heldout17: HELDOUT17_TEXT, heldout18: HELDOUT18_TEXT, heldout19: HELDOUT19_TEXT, heldout20: HELDOUT20_TEXT, heldout21: HELDOUT21_TEXT, heldout22: HELDOUT22_TEXT, heldout23: HELDOUT23_TEXT, heldout24: HELDOUT24_TEXT, heldout25: HELDOUT25_TEXT, heldout26: HELDOUT26_TEXT, heldout27: HELDOUT27_TEXT, heldout28: HELDOUT28_TEXT, heldout29: HELDOUT29_TEXT, heldout30: HELDOUT30_TEXT, heldout31: HELDOUT31_TEXT, heldout32: HELDOUT32_TEXT, heldout33: HELDOUT33_TEXT, heldout34: HELDOUT34_TEXT, heldout35: HELDOUT35_TEXT, heldout36: HELDOUT36_TEXT, heldout37: HELDOUT37_TEXT, heldout38: HELDOUT38_TEXT, heldout39: HELDOUT39_TEXT }[variant];
 }
