@@ -39,6 +39,8 @@ export interface AnchoredShape {
   requiresContext: boolean;
   /** PatternSpec.besideLinkingIdentifier with its validator. */
   besideLinking: { validator: Validator; confidence: number } | undefined;
+  /** PatternSpec.notAfter, anchored at the end of the text before a match. */
+  notAfter: RE2 | undefined;
 }
 
 export interface Alternative {
@@ -232,6 +234,7 @@ function compileEntity(spec: EntitySpec): CompiledEntity {
         unverifiedWhenInvalid: pattern.unverifiedWhenInvalid ?? spec.unverifiedWhenInvalid,
         requiresContext: pattern.requiresContext ?? spec.requiresContext ?? false,
         besideLinking: pattern.besideLinkingIdentifier && besideLinking(pattern.besideLinkingIdentifier, where),
+        notAfter: pattern.notAfter === undefined ? undefined : compileRe2(`(?:${pattern.notAfter})$`, where),
       });
     } else if (pattern.scope === 'field') {
       field.push({ re, pattern, validator: patternValidator });

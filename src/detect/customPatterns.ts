@@ -32,6 +32,7 @@ function toPattern(p: unknown, file: string, id: string): PatternSpec {
   if (!SCOPES.includes(scope)) fail(file, id, `scope must be one of ${SCOPES.join(', ')}`);
   const confidence = o.confidence ?? 0.8;
   if (typeof confidence !== 'number' || confidence < 0 || confidence > 1) fail(file, id, 'confidence must be a number from 0 to 1');
+  if (o.notAfter !== undefined && typeof o.notAfter !== 'string') fail(file, id, '"notAfter" must be a regex string');
   return { ...(o as object), regex: o.regex, scope, confidence } as PatternSpec;
 }
 

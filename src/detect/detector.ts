@@ -32,6 +32,8 @@ export interface Found {
 const PAIR_KINDS: ReadonlySet<string> = new Set(['name', 'attribute']);
 /** How far on each side of a match a context keyword may stand (characters), unless the type says. */
 const DEFAULT_CONTEXT_CHARS = 24;
+/** How much of the text before a match a pattern's notAfter reads (characters). */
+const NOT_AFTER_CHARS = 64;
 /** Confidence added when the column or a nearby keyword names the type. */
 const CONTEXT_BONUS = 0.1;
 
@@ -238,7 +240,8 @@ export class Detector {
     fitting.sort((a, b) => Number(b.inContext) - Number(a.inContext));
     let unverified: Found | undefined;
     let besideLinking: Found | undefined;
-    for (const { entity, shapes, inContext } of fitting) {
+    for (const { entity, shapes: all, inContext } of fitting) {
+      const shapes = all.some((s) => s.notAfter) ? all.filter((s) => !s.notAfter?.test(site.text.slice(Math.max(0, site.start - NOT_AFTER_CHARS), site.start))) : all;
       const shape = shapes.find((s) => inContext || !s.requiresContext);
       if (!shape) {
         // In free text only: a column's whole value has its own by-value rules (byValue.ts), which its name may forbid (订单号).

@@ -34,6 +34,12 @@ export interface PatternSpec {
    * phone in a log line whose words name no device (uniqueId, a frame header, a table name).
    */
   besideLinkingIdentifier?: { validator: string; confidence: number };
+  /**
+   * A match in free text is not of this type when the text before it (its last 64
+   * characters) ends in this RE2 pattern: a dotted quad after a product name and a slash is a version (Chrome/109.0.0.0
+   * in a User-Agent), not an address.
+   */
+  notAfter?: string;
 }
 
 export type MaskSpec = { keepStart: number; keepEnd: number } | 'email';

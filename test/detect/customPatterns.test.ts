@@ -59,6 +59,8 @@ describe('custom entity types', () => {
     ['an unknown validator', { id: 'bad_val', patterns: ['\\d{4}'], validator: 'nope' }, /pattern bad_val: unknown validator "nope"/],
     ['a context-free rule without a validator', { id: 'bad_bare', patterns: [{ regex: '\\d{15}', requiresContext: true, besideLinkingIdentifier: { confidence: 0.6 } }] }, /pattern bad_bare: besideLinkingIdentifier needs a validator/],
     ['a context-free rule without a confidence', { id: 'bad_conf', patterns: [{ regex: '\\d{15}', requiresContext: true, besideLinkingIdentifier: { validator: 'luhn' } }] }, /pattern bad_conf: besideLinkingIdentifier needs a confidence/],
+    ['a notAfter that is no RE2', { id: 'bad_after', patterns: [{ regex: '\\d{4}', notAfter: '(?<=x)' }] }, /pattern bad_after: invalid RE2 pattern/],
+    ['a notAfter that is no string', { id: 'bad_after2', patterns: [{ regex: '\\d{4}', notAfter: 5 }] }, /pattern bad_after2: "notAfter" must be a regex string/],
     ['a failing example', { id: 'bad_ex', patterns: ['\\d{4}'], examples: { match: ['abc'] } }, /pattern bad_ex: example "abc" is not found/],
     ['a built-in id', { id: 'cn_mobile', patterns: ['\\d{4}'] }, /pattern cn_mobile: this id is a built-in type/],
   ])('refuse %s in one line naming the pattern', (_what, spec, message) => {
