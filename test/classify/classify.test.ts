@@ -56,6 +56,12 @@ describe('classify: spellings of other exports', () => {
     expect(classify(row({ 姓名: '张伟', 手机: '13812345678', 行程: '杭州东-诸暨' }), v)).toBe('track');
     expect(classify(row({ 姓名: '张伟', 手机: '13812345678', 工资: '8000' }), v)).toBe('property');
   });
+  it('reads 邮件内容 as a postal item\'s contents, not a mail\'s text; postage and fees are payments', () => {
+    const posted = row({ 收件学员: '范婷志', 收件学员电话: '17611583176', EMS邮件号: 'EA123456785CN', 邮件内容: '驾驶证' });
+    expect(classify(posted, v, detector().detect(posted))).toBe('transaction');
+    expect(classify(row({ 收件学员: '黎辉勇', 收件学员电话: '17090799387', '邮资(元)': '12' }), v)).toBe('transaction');
+    expect(classify(row({ 发件人: '13812345678', 邮件正文: '明天下午三点见' }), v)).toBe('communication_content');
+  });
   it('takes no category from the name of a note column or of the row\'s own bookkeeping time', () => {
     const base = { 姓名: '张伟', 手机: '13812345678' };
     expect(classify(row({ ...base, 护理交班备注: '老客户', 入院建档时间: '2026-02-26 10:29' }), v)).toBe('general');
