@@ -24,12 +24,25 @@ export function personSlots(found: Found[], roles: RoleMatcher, hash: KeyedHashe
   });
   // Beside named parties, columns of no role that link no one (取件人姓名 and the waybill
   // number) speak of one of those parties, not of a person of their own, who could never be
-  // matched again: each goes with the party whose column names are nearest its own.
+  // matched again: each goes with the party whose column names are nearest its own. A
+  // linking identifier of no role goes with a party only when that party's column names
+  // alone share a word with its own (权证专员电话 beside 寄件权证专员) and the party holds no
+  // other value of its type; otherwise it is a person of its own (下单人手机 beside a
+  // sender's and a receiver's phones).
   const unroled = groups.get('');
-  if (unroled && groups.size > 1 && !unroled.some((f) => f.entity.spec.links)) {
-    groups.delete('');
-    const named = [...groups.values()];
-    for (const f of unroled) named[nearest(named.map((p) => p.map((g) => g.header)), f.header)].push(f);
+  if (unroled && groups.size > 1) {
+    const named = [...groups.entries()].filter(([role]) => role !== '').map(([, members]) => members);
+    const staying = unroled.filter((f) => {
+      const party = f.entity.spec.links ? partyNamedLike(named, f) : undefined;
+      party?.push(f);
+      return f.entity.spec.links && !party;
+    });
+    if (staying.length > 0) {
+      groups.set('', unroled.filter((f) => !f.entity.spec.links || staying.includes(f)));
+    } else {
+      groups.delete('');
+      for (const f of unroled) if (!f.entity.spec.links) named[nearest(named.map((p) => p.map((g) => g.header)), f.header)].push(f);
+    }
   }
   const slots: PersonSlot[] = [];
   for (const [role, members] of groups) {
@@ -77,6 +90,18 @@ function repeatedLinkingType(members: Found[]): Found[] {
     if (anchors.length > most.length && new Set(anchors.map((f) => f.field)).size === anchors.length) most = anchors;
   }
   return most;
+}
+
+/**
+ * The one party whose column names share the longest run of characters, a word at least,
+ * with a linking identifier's column name, unless it holds another value of its type.
+ */
+function partyNamedLike(parties: Found[][], f: Found): Found[] | undefined {
+  const shared = parties.map((p) => Math.max(...p.map((g) => commonRun(g.header, f.header))));
+  const most = Math.max(...shared);
+  const party = parties[shared.indexOf(most)];
+  if (most < 2 || shared.indexOf(most) !== shared.lastIndexOf(most)) return undefined;
+  return party.some((g) => g.entity === f.entity && g.normalised !== f.normalised) ? undefined : party;
 }
 
 /** Which of the parties (by their column names) shares the longest run of characters with a column name; the first on a tie. */

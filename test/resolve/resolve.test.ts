@@ -42,6 +42,14 @@ describe('person slots', () => {
     const s = slotsOf({ 寄件人信息姓名: '罗鹏萍', 寄件人信息手机: '15044114306', consigneeTelephone: '13748024369', 取件人姓名: '江慧', logisticsNo: 'SF2952924243569' });
     expect(s.map((x) => x.role).sort()).toEqual(['receiver', 'sender']);
   });
+  it('gives a linking identifier of no role to the one party whose column names share a word with its own, unless that party has another number', () => {
+    const joined = slotsOf({ 寄件权证专员: '万慧', 权证专员电话: '18326270713', 收件客户: '卢梓雨', 收件客户电话: '18032732289', 证件寄送地址: '辽宁省沈阳市苏家屯区林盛街道锦绣小区22栋3单元602室' });
+    expect(joined.map((x) => [x.role, x.keys]).sort()).toEqual([['receiver', [hash('cn_mobile', '18032732289')]], ['sender', [hash('cn_mobile', '18326270713')]]]);
+    // The sender has a phone of its own: the orderer's phone is a third person's.
+    expect(slotsOf({ 寄件人: '张伟', 寄件人电话: '13812345678', 收件人: '李娜', 收件人电话: '13987654321', 下单人手机: '13700001111' })).toHaveLength(3);
+    // Its column shares no more with one party than with the other (电话): a person of its own.
+    expect(slotsOf({ 寄件人: '张伟', 寄件地址: '北京市朝阳区建国路88号', 收件人: '李娜', 收件人电话: '13987654321', 联系电话: '13700001111' })).toHaveLength(3);
+  });
   it('keeps roles apart only beside a counterpart: a buyer with a delivery address and a bound e-mail is one person', () => {
     const s = slotsOf({ buyerName: '罗军', buyerTelephone: '17064446644', 默认收货地址: '河北省唐山市遵化市堡子店镇和平小区7栋3单元1004室', 会员绑定邮箱: 'luojun88@163.com' });
     expect(s).toHaveLength(1);
