@@ -46,23 +46,30 @@ export function keyValuePairs(line: string): KeyValue[] {
     const key = keyBefore(text, i);
     if (key === undefined) continue;
     const arrow = c === 0x3d && text.charCodeAt(i + 1) === 0x3e; // =>
-    const value = valueAfter(text, i + (arrow ? 2 : 1), key.quoted);
+    const value = valueAfter(text, i + (arrow ? 2 : 1), key.quote);
     if (value !== undefined) pairs.push({ key: key.text, value });
   }
   return pairs;
 }
 
-/** The key that ends at a separator: quoted ("key":), ASCII (user_pwd=), Han (姓名：) or bracketed ([name] =>). */
-function keyBefore(text: string, sep: number): { text: string; quoted: boolean } | undefined {
+/**
+ * The key that ends at a separator: quoted ("key":, and 'key': as Python prints a dict),
+ * ASCII (user_pwd=), Han (姓名：) or bracketed ([name] =>); `quote` is the quote around it.
+ */
+function keyBefore(text: string, sep: number): { text: string; quote?: string } | undefined {
   let end = sep;
   while (end > 0 && text.charCodeAt(end - 1) === 0x20) end--;
   if (text.charCodeAt(end - 1) === 0x5d) {
     const key = enclosedBefore(text, end, '[')?.replace(/^(["'])(.*)\1$/, '$2');
-    return key && [...key].every((ch) => isKeyChar(ch.charCodeAt(0)) || isHan(ch.charCodeAt(0))) ? { text: key, quoted: false } : undefined;
+    return key && isWordKey(key) ? { text: key } : undefined;
   }
   if (text.charCodeAt(end - 1) === 0x22) {
     const key = enclosedBefore(text, end, '"');
-    return key === undefined || key.includes('\\') ? undefined : { text: key, quoted: true };
+    return key === undefined || key.includes('\\') ? undefined : { text: key, quote: '"' };
+  }
+  if (text.charCodeAt(end - 1) === 0x27) {
+    const key = enclosedBefore(text, end, "'");
+    return key && isWordKey(key) ? { text: key, quote: "'" } : undefined;
   }
   let start = end;
   if (start > 0 && isHan(text.charCodeAt(start - 1))) {
@@ -78,8 +85,11 @@ function keyBefore(text: string, sep: number): { text: string; quoted: boolean }
   if (start > 0 && (isKeyChar(before) || isHan(before))) return undefined;
   // Nor is an XML tag's namespace prefix (<his:OperPwd>, </his:OperPwd>).
   if (before === 0x3c || (before === 0x2f && text.charCodeAt(start - 2) === 0x3c)) return undefined;
-  return { text: text.slice(start, end), quoted: false };
+  return { text: text.slice(start, end) };
 }
+
+/** A key of key characters and Han only: a quoted phrase of prose ('hello': …) is none. */
+const isWordKey = (key: string): boolean => [...key].every((ch) => isKeyChar(ch.charCodeAt(0)) || isHan(ch.charCodeAt(0)));
 
 /** What stands between `open` and the closing character just before `end` ("key", [key]), if it is a key's length. */
 function enclosedBefore(text: string, end: number, open: string): string | undefined {
@@ -92,17 +102,18 @@ function enclosedBefore(text: string, end: number, open: string): string | undef
  * The value after a separator: a quoted string (a JSON member's, an XML attribute's:
  * body="…"), else, after a bare key, up to a delimiter.
  */
-function valueAfter(text: string, from: number, quotedKey: boolean): string | undefined {
+function valueAfter(text: string, from: number, keyQuote: string | undefined): string | undefined {
   let i = from;
   while (i < text.length && text.charCodeAt(i) === 0x20) i++;
   const quote = text[i];
-  if (quote === '"' || (quote === "'" && !quotedKey)) {
+  // A JSON key's value is in double quotes; a Python key's in either, as repr() chooses.
+  if (quote === '"' || (quote === "'" && keyQuote !== '"')) {
     const close = text.indexOf(quote, i + 1);
     if (close < 0 || close - i - 1 < 1 || close - i - 1 > MAX_VALUE) return undefined;
     const value = text.slice(i + 1, close);
     return value.includes('\\') ? undefined : value;
   }
-  if (quotedKey) return undefined;
+  if (keyQuote) return undefined;
   if (text.charCodeAt(i) === 0x2f) return undefined; // http://
   let end = i;
   while (end < text.length && end - i < MAX_VALUE && !VALUE_END.has(text.charCodeAt(end))) end++;

@@ -45,6 +45,14 @@ describe('keyValuePairs', () => {
     // A bracketed timestamp or a bracket of words is no key.
     expect(keyValuePairs('[2026-03-01 10:00] [a b] => x')).toEqual([]);
   });
+  it('reads a dict as Python prints it: single-quoted keys, values in either quote, not a quoted phrase of prose', () => {
+    expect(keyValuePairs(`[{'partner_name': '陆红', 'partner_phone': '15367880282', 'team_id': 4, 'note': "it's"}]`)).toEqual([
+      { key: 'partner_name', value: '陆红' },
+      { key: 'partner_phone', value: '15367880282' },
+      { key: 'note', value: "it's" },
+    ]);
+    expect(keyValuePairs(`he said 'hello there': fine`)).toEqual([]);
+  });
   it('finds nothing in a line without a separator, nor in a clock, nor a key that begins inside a word', () => {
     expect(keyValuePairs('钟峰刚在群里问手机壳还有没有货')).toEqual([]);
     expect(keyValuePairs('see http://x.cn/a')).toEqual([]);
