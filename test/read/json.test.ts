@@ -40,8 +40,8 @@ describe('JSON documents', () => {
     expect(records[0].fields).toEqual([{ name: 'resident', value: '110102199101010078' }]);
   });
 
-  it('uses the last path segment as the column hint: user.name is a person, username is an account', async () => {
-    const { records } = await readAll(file('hints.json', '[{"user": {"name": "张伟", "phone": "13812345678"}}, {"username": "张伟", "phone": "13812345678"}]'));
+  it('uses the last path segment as the column hint: user.name is a person, 用户名 is an account', async () => {
+    const { records } = await readAll(file('hints.json', '[{"user": {"name": "张伟", "phone": "13812345678"}}, {"用户名": "张伟", "phone": "13812345678"}]'));
     const d = detector();
     expect(verifiedTypes(d.detect(records[0]))).toEqual(expect.arrayContaining(['person_name', 'cn_mobile']));
     expect(verifiedTypes(d.detect(records[1]))).not.toContain('person_name');
