@@ -290,11 +290,22 @@
 // hotel-sync job, a Spring Boot line with a Kotlin data-class print of an archived WeCom message, a P6Spy single-line log of a
 // login-log INSERT, a pm2 log of a Baidu 鹰眼 addpoint call, a debug-module line of a 明道云 addRow for a 续当-but-forfeited
 // complaint, a 小红书 二奢店 diary, a 当票 back's 当户须知 and a 富友 XML payment notification) after heldout42's fixes;
+// `heldout45` (one mobile-game publisher (手游发行商) — the NPPA 防沉迷 real-name file (实名姓名(防沉迷), idNum(NPPA实名),
+// 性别(证件解析), 出生日期(身份证解析)), the 通行证 account store with 通行证密码(旧库明文), 密保邮箱 and client_ip(登录风控), the
+// device-fingerprint columns (IMEI(设备指纹), WiFi MAC(设备指纹), IDFA(iOS归因)) and the risk SDK's lbs_lat/lbs_lng/lbs_dev_imei,
+// 平台币余额 and 未成年人退款's 退款收款卡号(监护人), 监护人固话 and 联系地址(监护人核实), a 先玩后付 partner's 额度/逾期/支付风控分,
+// the in-game chat moderation export (chat_content(审核原文), 发言人(实名)), the offline e-sports events' 赛事协议酒店 rooming list,
+// 送医 records, 场馆停车证 plates, 海外赛 passports, 港澳台 and 外援 players' documents, the 客服400 CDR, 周边 prize mailing, the
+// 计费点 catalogue (product_id, 档位价), cp_order_id and the 联运渠道 file; a logstash-logback JSON line of a rooming-list
+// check-in, a headerless CSV row of the chat-moderation export, a skynet login-service log with a Lua-table request dump, a
+// ThinkingData (数数) track event of a risk LBS report, a Zendesk create-ticket call for a 未成年人充值退款 by a guardian, a
+// 城市赛 lucky-draw notice, a Lua localisation entry of the 健康游戏忠告 with the 家长监护工程 hotline and a Xiaomi game-centre
+// payment callback) after heldout42's fixes;
 // Each held-out vocabulary's first run is kept in bench/eval/results;
 // the README reports them all, the last one as the held-out figures.
 
-export type Variant = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27' | 'heldout28' | 'heldout29' | 'heldout30' | 'heldout31' | 'heldout32' | 'heldout33' | 'heldout34' | 'heldout35' | 'heldout36' | 'heldout37' | 'heldout38' | 'heldout39' | 'heldout40' | 'heldout41' | 'heldout42' | 'heldout43' | 'heldout44';
-export const VARIANTS: readonly Variant[] = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17', 'heldout18', 'heldout19', 'heldout20', 'heldout21', 'heldout22', 'heldout23', 'heldout24', 'heldout25', 'heldout26', 'heldout27', 'heldout28', 'heldout29', 'heldout30', 'heldout31', 'heldout32', 'heldout33', 'heldout34', 'heldout35', 'heldout36', 'heldout37', 'heldout38', 'heldout39', 'heldout40', 'heldout41', 'heldout42', 'heldout43', 'heldout44'];
+export type Variant = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27' | 'heldout28' | 'heldout29' | 'heldout30' | 'heldout31' | 'heldout32' | 'heldout33' | 'heldout34' | 'heldout35' | 'heldout36' | 'heldout37' | 'heldout38' | 'heldout39' | 'heldout40' | 'heldout41' | 'heldout42' | 'heldout43' | 'heldout44' | 'heldout45';
+export const VARIANTS: readonly Variant[] = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17', 'heldout18', 'heldout19', 'heldout20', 'heldout21', 'heldout22', 'heldout23', 'heldout24', 'heldout25', 'heldout26', 'heldout27', 'heldout28', 'heldout29', 'heldout30', 'heldout31', 'heldout32', 'heldout33', 'heldout34', 'heldout35', 'heldout36', 'heldout37', 'heldout38', 'heldout39', 'heldout40', 'heldout41', 'heldout42', 'heldout43', 'heldout44', 'heldout45'];
 
 export const FIELD_KEYS = [
   'name', 'gender', 'mobile', 'landline', 'id', 'email', 'address', 'card', 'balance', 'passport', 'permit', 'fpid', 'plate',
@@ -1298,8 +1309,24 @@ const HELDOUT44: Record<FieldKey, string> = {
   device: '上门估价员定位终端IMEI', city: '发货城市', shop: '发货门店(回收店)',
 };
 
+const HELDOUT45: Record<FieldKey, string> = {
+  name: '实名姓名(防沉迷)', gender: '性别(证件解析)', mobile: '绑定手机(账号安全)', landline: '监护人固话', id: 'idNum(NPPA实名)', email: '密保邮箱',
+  address: '联系地址(监护人核实)', card: '退款收款卡号(监护人)', balance: '平台币余额(1币=1元)', passport: '护照号(海外赛出行)', permit: '港澳台通行证号(参赛选手)',
+  fpid: '永居证号(外援选手)', plate: '车牌(场馆停车证)', lat: 'lbs_lat', lng: 'lbs_lng', ip: 'client_ip(登录风控)', imei: 'IMEI(设备指纹)',
+  mac: 'WiFi MAC(设备指纹)', idfa: 'IDFA(iOS归因)', account: '通行证账号', password: '通行证密码(旧库明文)', waybill: '周边快递单号',
+  birth: '出生日期(身份证解析)', diagnosis: '医院诊断(选手送医)', dept: '就诊科室(送医)', visitTime: '送医日期(赛事医疗组)', checkin: '入住时间(赛事酒店)',
+  checkout: '离店时间(赛事酒店)', room: '房号(选手)', hotel: '赛事协议酒店', guest: '住店选手(rooming list)', caller: '来电号码(客服400)',
+  callee: '回拨号码(监护人)', callTime: '来电时间(400热线)', duration: 'talk_time(秒)', overdue: '先玩后付逾期(元)', loan: '先玩后付额度(元)',
+  score: '支付风控分', orderNo: 'cp_order_id', amount: 'pay_amount(元)', goods: '寄件物品(周边/奖杯)', senderName: '寄件人(赛事运营)',
+  senderMobile: '运营寄件手机', senderAddress: '寄件地址(发行商仓)', receiverName: '收件玩家', receiverMobile: '收件玩家手机',
+  receiverAddress: '收件地址(获奖玩家)', message: 'chat_content(审核原文)', sendTime: 'chat_time', sender: '发言人(实名)',
+  company: '联运渠道公司', uscc: '渠道方统一社会信用代码', hotline: '渠道客服热线', sku: 'product_id(计费点)', product: '商品名(礼包/月卡)',
+  price: '档位价(元)', patient: '送医选手', owner: '车主(停车证)', doc: '入住证件号(选手)', remark: '运营备注', created: 'record_ctime',
+  time: 'lbs_report_time', device: 'lbs_dev_imei', city: '赛区城市', shop: '线下快闪店',
+};
+
 export function headersOf(variant: Variant): Record<FieldKey, string> {
-  return { dev: DEV, heldout: HELDOUT, heldout2: HELDOUT2, heldout3: HELDOUT3, heldout4: HELDOUT4, heldout5: HELDOUT5, heldout6: HELDOUT6, heldout7: HELDOUT7, heldout8: HELDOUT8, heldout9: HELDOUT9, heldout10: HELDOUT10, heldout11: HELDOUT11, heldout12: HELDOUT12, heldout13: HELDOUT13, heldout14: HELDOUT14, heldout15: HELDOUT15, heldout16: HELDOUT16, heldout17: HELDOUT17, heldout18: HELDOUT18, heldout19: HELDOUT19, heldout20: HELDOUT20, heldout21: HELDOUT21, heldout22: HELDOUT22, heldout23: HELDOUT23, heldout24: HELDOUT24, heldout25: HELDOUT25, heldout26: HELDOUT26, heldout27: HELDOUT27, heldout28: HELDOUT28, heldout29: HELDOUT29, heldout30: HELDOUT30, heldout31: HELDOUT31, heldout32: HELDOUT32, heldout33: HELDOUT33, heldout34: HELDOUT34, heldout35: HELDOUT35, heldout36: HELDOUT36, heldout37: HELDOUT37, heldout38: HELDOUT38, heldout39: HELDOUT39, heldout40: HELDOUT40, heldout41: HELDOUT41, heldout42: HELDOUT42, heldout43: HELDOUT43, heldout44: HELDOUT44 }[variant];
+  return { dev: DEV, heldout: HELDOUT, heldout2: HELDOUT2, heldout3: HELDOUT3, heldout4: HELDOUT4, heldout5: HELDOUT5, heldout6: HELDOUT6, heldout7: HELDOUT7, heldout8: HELDOUT8, heldout9: HELDOUT9, heldout10: HELDOUT10, heldout11: HELDOUT11, heldout12: HELDOUT12, heldout13: HELDOUT13, heldout14: HELDOUT14, heldout15: HELDOUT15, heldout16: HELDOUT16, heldout17: HELDOUT17, heldout18: HELDOUT18, heldout19: HELDOUT19, heldout20: HELDOUT20, heldout21: HELDOUT21, heldout22: HELDOUT22, heldout23: HELDOUT23, heldout24: HELDOUT24, heldout25: HELDOUT25, heldout26: HELDOUT26, heldout27: HELDOUT27, heldout28: HELDOUT28, heldout29: HELDOUT29, heldout30: HELDOUT30, heldout31: HELDOUT31, heldout32: HELDOUT32, heldout33: HELDOUT33, heldout34: HELDOUT34, heldout35: HELDOUT35, heldout36: HELDOUT36, heldout37: HELDOUT37, heldout38: HELDOUT38, heldout39: HELDOUT39, heldout40: HELDOUT40, heldout41: HELDOUT41, heldout42: HELDOUT42, heldout43: HELDOUT43, heldout44: HELDOUT44, heldout45: HELDOUT45 }[variant];
 }
 
 /** Free-text phrasings; `{x}` placeholders are filled by the layouts. */
@@ -1924,6 +1951,17 @@ const HELDOUT44_TEXT: TextPhrasings = {
   orderNote: '2026-03-14 12:31:08.118 [http-nio-8090-exec-7] INFO  c.j.mall.pay.FuiouNotifyController - 富友异步通知 req=<?xml version="1.0" encoding="GBK" standalone="yes"?><xml><result_code>000000</result_code><result_msg>SUCCESS</result_msg><ins_cd>08A9999999</ins_cd><mchnt_cd>0002900F0313432</mchnt_cd><term_id>88888888</term_id><mchnt_order_no>{orderNo}</mchnt_order_no><order_amt>{price}00</order_amt><settle_order_amt>{price}00</settle_order_amt><order_type>WECHAT</order_type><transaction_id>4200002175202603142817365001</transaction_id><txn_fin_ts>20260314123106</txn_fin_ts><reserved_goods_des>二手奢品鉴定服务费</reserved_goods_des></xml> verify=true',
 };
 
+const HELDOUT45_TEXT: TextPhrasings = {
+  hotelLog: '{"@timestamp":"{date}T{time}:08.118+08:00","@version":"1","message":"赛事酒店入住回传 rooming list 已确认，房费由主办方统一挂账","logger_name":"com.xinglan.esports.lodging.RoomingListSyncJob","thread_name":"rooming-sync-3","level":"INFO","level_value":20000,"event_code":"XLB-2026-WH","team":"武汉赤焰","player_name":"{name}","player_phone":"{mobile}","checkin_at":"{date} {time}","hotel":"{hotel}","room_no":"{room}","room_type":"标准双床","nights":3,"pay_by":"主办方"}',
+  chat: 'S217-幻境九区,2170384561,夜雨听风丶,{name},{mobile},世界频道,{date} {time}:08,"{text}",0,未命中,放行,AI初审',
+  loginLog: '[:0000000b] [{date} {time}:08.118] [login] auth request fd=217 addr={ip}:52817 req={channel="official", password="{password}", platform="android", sdk_ver="3.2.1", server_id=217, username="{account}"}',
+  gpsLog: '{"#type":"track","#event_name":"risk_lbs_report","#time":"{date} {time}:08.118","#account_id":"xl_217384561","#distinct_id":"a8f3c2e1-7d4b-4e90-b1c2-3d4e5f6a7b8c","properties":{"#lib":"Android","#lib_version":"2.8.3","#os":"Android","#device_model":"PGT-AN10","#app_version":"1.6.12","imei":"{imei}","bind_mobile":"{mobile}","#latitude":{lat},"#longitude":{lng},"coord_type":"gcj02","risk_level":"low","hit_rules":[]}}',
+  serviceNote: '[2026-03-14T04:31:08.118Z] DEBUG zendesk-client POST https://xinglanhy.zendesk.com/api/v2/tickets.json body={"ticket":{"subject":"未成年人充值退款申请（监护人代办）","comment":{"body":"监护人反映孩子（13岁）寒假期间用家长手机登录《幻境战歌》，账号以家长身份实名，连续充值648元档位2次、328元档位1次共1624元，申请按未成年人退款流程全额退还。已上传监护人身份证正反面、户口本亲子关系页及微信支付账单截图。"},"requester":{"name":"{name}","phone":"{mobile}"},"custom_fields":[{"id":360021784512,"value":"{id}"},{"id":360021784532,"value":"minor_refund"}],"tags":["未成年退款","充值"],"priority":"high"}} -> 201 Created ticket_id=217384',
+  proseName: '【星岚杯城市赛·武汉站】决赛中场的现场观众抽奖已经结束，一等奖由观众{name}抽中，奖品是{product}一份，请赛后凭门票副券到一楼服务台领取～',
+  hotlineNote: 'L["LOGIN_HEALTH_TIPS"] = "抵制不良游戏，拒绝盗版游戏。注意自我保护，谨防受骗上当。适度游戏益脑，沉迷游戏伤身。合理安排时间，享受健康生活。家长监护工程咨询热线：{hotline}（工作日9:00-18:00）"',
+  orderNote: '2026/03/14 12:31:08 notify.go:88: [mi] callback GET /pay/notify/xiaomi?appId=2882303761520217384&cpOrderId={orderNo}&cpUserInfo=S217&orderConsumeType=10&orderId=21738456101208&orderStatus=TRADE_SUCCESS&payFee={price}00&payTime=2026-03-14+12%3A31%3A05&productCode=com.xinglan.hjzg.gem_pack&productCount=1&productName=%E9%92%BB%E7%9F%B3%E7%A4%BC%E5%8C%85&signature=3f8a1c2d9e7b6a5f4e3d2c1b0a9f8e7d6c5b4a39 -> deliver ok',
+};
+
 export function phrasingsOf(variant: Variant): TextPhrasings {
-  return { dev: DEV_TEXT, heldout: HELDOUT_TEXT, heldout2: HELDOUT2_TEXT, heldout3: HELDOUT3_TEXT, heldout4: HELDOUT4_TEXT, heldout5: HELDOUT5_TEXT, heldout6: HELDOUT6_TEXT, heldout7: HELDOUT7_TEXT, heldout8: HELDOUT8_TEXT, heldout9: HELDOUT9_TEXT, heldout10: HELDOUT10_TEXT, heldout11: HELDOUT11_TEXT, heldout12: HELDOUT12_TEXT, heldout13: HELDOUT13_TEXT, heldout14: HELDOUT14_TEXT, heldout15: HELDOUT15_TEXT, heldout16: HELDOUT16_TEXT, heldout17: HELDOUT17_TEXT, heldout18: HELDOUT18_TEXT, heldout19: HELDOUT19_TEXT, heldout20: HELDOUT20_TEXT, heldout21: HELDOUT21_TEXT, heldout22: HELDOUT22_TEXT, heldout23: HELDOUT23_TEXT, heldout24: HELDOUT24_TEXT, heldout25: HELDOUT25_TEXT, heldout26: HELDOUT26_TEXT, heldout27: HELDOUT27_TEXT, heldout28: HELDOUT28_TEXT, heldout29: HELDOUT29_TEXT, heldout30: HELDOUT30_TEXT, heldout31: HELDOUT31_TEXT, heldout32: HELDOUT32_TEXT, heldout33: HELDOUT33_TEXT, heldout34: HELDOUT34_TEXT, heldout35: HELDOUT35_TEXT, heldout36: HELDOUT36_TEXT, heldout37: HELDOUT37_TEXT, heldout38: HELDOUT38_TEXT, heldout39: HELDOUT39_TEXT, heldout40: HELDOUT40_TEXT, heldout41: HELDOUT41_TEXT, heldout42: HELDOUT42_TEXT, heldout43: HELDOUT43_TEXT, heldout44: HELDOUT44_TEXT }[variant];
+  return { dev: DEV_TEXT, heldout: HELDOUT_TEXT, heldout2: HELDOUT2_TEXT, heldout3: HELDOUT3_TEXT, heldout4: HELDOUT4_TEXT, heldout5: HELDOUT5_TEXT, heldout6: HELDOUT6_TEXT, heldout7: HELDOUT7_TEXT, heldout8: HELDOUT8_TEXT, heldout9: HELDOUT9_TEXT, heldout10: HELDOUT10_TEXT, heldout11: HELDOUT11_TEXT, heldout12: HELDOUT12_TEXT, heldout13: HELDOUT13_TEXT, heldout14: HELDOUT14_TEXT, heldout15: HELDOUT15_TEXT, heldout16: HELDOUT16_TEXT, heldout17: HELDOUT17_TEXT, heldout18: HELDOUT18_TEXT, heldout19: HELDOUT19_TEXT, heldout20: HELDOUT20_TEXT, heldout21: HELDOUT21_TEXT, heldout22: HELDOUT22_TEXT, heldout23: HELDOUT23_TEXT, heldout24: HELDOUT24_TEXT, heldout25: HELDOUT25_TEXT, heldout26: HELDOUT26_TEXT, heldout27: HELDOUT27_TEXT, heldout28: HELDOUT28_TEXT, heldout29: HELDOUT29_TEXT, heldout30: HELDOUT30_TEXT, heldout31: HELDOUT31_TEXT, heldout32: HELDOUT32_TEXT, heldout33: HELDOUT33_TEXT, heldout34: HELDOUT34_TEXT, heldout35: HELDOUT35_TEXT, heldout36: HELDOUT36_TEXT, heldout37: HELDOUT37_TEXT, heldout38: HELDOUT38_TEXT, heldout39: HELDOUT39_TEXT, heldout40: HELDOUT40_TEXT, heldout41: HELDOUT41_TEXT, heldout42: HELDOUT42_TEXT, heldout43: HELDOUT43_TEXT, heldout44: HELDOUT44_TEXT, heldout45: HELDOUT45_TEXT }[variant];
 }
