@@ -94,10 +94,12 @@ function repeatedLinkingType(members: Found[]): Found[] {
 
 /**
  * The one party whose column names share the longest run of characters, a word at least,
- * with a linking identifier's column name, unless it holds another value of its type.
+ * with a linking identifier's column name, unless it holds another value of its type. The
+ * columns of its own type are not compared: they share the type's word (手机, 电话), which
+ * says nothing of whose number it is.
  */
 function partyNamedLike(parties: Found[][], f: Found): Found[] | undefined {
-  const shared = parties.map((p) => Math.max(...p.map((g) => commonRun(g.header, f.header))));
+  const shared = parties.map((p) => Math.max(0, ...p.filter((g) => g.entity !== f.entity).map((g) => commonRun(g.header, f.header))));
   const most = Math.max(...shared);
   const party = parties[shared.indexOf(most)];
   if (most < 2 || shared.indexOf(most) !== shared.lastIndexOf(most)) return undefined;

@@ -45,6 +45,8 @@ describe('person slots', () => {
   it('gives a linking identifier of no role to the one party whose column names share a word with its own, unless that party has another number', () => {
     const joined = slotsOf({ 寄件权证专员: '万慧', 权证专员电话: '18326270713', 收件客户: '卢梓雨', 收件客户电话: '18032732289', 证件寄送地址: '辽宁省沈阳市苏家屯区林盛街道锦绣小区22栋3单元602室' });
     expect(joined.map((x) => [x.role, x.keys]).sort()).toEqual([['receiver', [hash('cn_mobile', '18032732289')]], ['sender', [hash('cn_mobile', '18326270713')]]]);
+    // The receiver's phone shares only the type's word (手机) with it; the sender's columns share 教务.
+    expect(slotsOf({ 寄件人训练营教务: '孙萍', 教务老师手机: '13401235949', 收件人营员家长: '贺艳敏', 家长手机收件: '15665950274' }).map((x) => x.role).sort()).toEqual(['receiver', 'sender']);
     // The sender has a phone of its own: the orderer's phone is a third person's.
     expect(slotsOf({ 寄件人: '张伟', 寄件人电话: '13812345678', 收件人: '李娜', 收件人电话: '13987654321', 下单人手机: '13700001111' })).toHaveLength(3);
     // Its column shares no more with one party than with the other (电话): a person of its own.
