@@ -148,6 +148,8 @@ describe('classify: spellings of other exports', () => {
     expect(categoryOf(row({ caller_id_number: '13751265671', destination_number: '13812345678', start_stamp: '2026-02-24 11:50', billsec: '63' }))).toBe('communication_record');
     // A softswitch's bridged leg (FreeSWITCH bridge_stamp, a call centre's bridgeTime) is a call.
     expect(categoryOf(row({ clientNumber: '15513265657', customerNumber: '18542319224', bridgeDuration: '1663', bridgeTime: '2026-01-25 05:48' }))).toBe('communication_record');
+    // A hotline's 来电号码 is the calling party, the one who 接听s it the called.
+    expect(categoryOf(row({ 接听估价师手机: '18836469558', '应答时间(回收热线)': '2026-01-08 12:22', '来电号码(上门回收热线)': '17649435772' }))).toBe('communication_record');
   });
   it("takes a role for the kind of record only beside its counterpart's: one party alone is a profile", () => {
     const categoryOf = (record: DataRecord): string => classify(record, v, detector().detect(record));
