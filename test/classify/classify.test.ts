@@ -34,6 +34,7 @@ describe('classify', () => {
   it('reads free text: a guest in a hotel named by its chain, a service order', () => {
     expect(classify(line('2026-03-01 10:00许，锦江之星前台报警称：302房住客张伟（联系电话13812345678）反映房内财物被盗'), v)).toBe('accommodation');
     expect(classify(line('携号转网申请：机主张伟，携出号码13812345678，待携入方受理。'), v)).toBe('transaction');
+    expect(classify(line('当户沈玉 13358381282 称已续当，当物到期后被转绝当并售出，要求按估值赔偿'), v)).toBe('transaction');
   });
   it('reads free text: a hotel check-in in a log line', () => {
     expect(classify(line('用户张伟(13812345678)于2026-11-01 14:03入住汉庭酒店302房'), v)).toBe('accommodation');
