@@ -8,6 +8,7 @@ import type { AnchoredShape, Catalogue, CompiledEntity } from './catalogue.js';
 import { expandedHeader, headerVariants, normaliseHeader } from './headers.js';
 import { mask } from './mask.js';
 import { foundByValue, holdsLinkingIdentifier, type ColumnHint } from './byValue.js';
+import { withInsertedColumns } from './insertedRows.js';
 import { keyValuePairs, unescapedQuotes, type KeyValue } from './keyValues.js';
 import { PartsScan } from './nextMatch.js';
 import { Utf8Text } from './utf8Text.js';
@@ -71,10 +72,12 @@ export class Detector {
   }
 
   detect(given: DataRecord): Found[] {
-    // Every pass reads free text with its escaped quotes unescaped ("lat\":24.97 as "lat":24.97).
-    const record = given.fields.some((f) => f.name === null && f.value.includes('\\"'))
+    // Every pass reads free text with its escaped quotes unescaped ("lat\":24.97 as "lat":24.97),
+    // and the rows of the SQL INSERTs it holds as columns of their own.
+    const unescaped = given.fields.some((f) => f.name === null && f.value.includes('\\"'))
       ? { ...given, fields: given.fields.map((f) => (f.name === null ? { ...f, value: unescapedQuotes(f.value) } : f)) }
       : given;
+    const { record, added } = withInsertedColumns(unescaped);
     const found: Found[] = [];
     const seen = new Set<string>();
     const besideLinking: Found[] = [];
@@ -110,7 +113,7 @@ export class Detector {
       found.splice(0, found.length, ...kept);
     }
     for (const f of foundByValue(record, found, this.opts.catalogue, this.opts.dates, this.columnHint, pairsOf)) add(f);
-    return found;
+    return added.size === 0 ? found : onceEach(found, added);
   }
 
   /**
@@ -359,6 +362,12 @@ function isInContext(entity: CompiledEntity, site: Site, headerIsContext: boolea
   const before = site.text.slice(Math.max(0, site.start - reach), site.start).toLowerCase();
   const after = site.text.slice(site.end, site.end + reach).toLowerCase();
   return entity.keywords.some((k) => before.includes(k) || after.includes(k));
+}
+
+/** A value found in a line and again in a column of a row the line inserts is one finding, the line's. */
+function onceEach(found: Found[], added: ReadonlySet<Field>): Found[] {
+  const columns = new Set([...added].map((f) => f.name));
+  return found.filter((f) => f.field === null || !columns.has(f.field) || !found.some((g) => g.field === null && g.entity === f.entity && g.normalised === f.normalised));
 }
 
 /** The masked, hashed form of a detection that may leave the worker. */

@@ -30,6 +30,23 @@ export async function* sqlRecords(chunks: AsyncIterable<string>, opts: SqlOption
   yield* out.splice(0);
 }
 
+/**
+ * The rows of the INSERT statements written inside one line of text (a JDBC spy's or an
+ * ORM's log line: `insert into t (a, b) values ('x', 'y')`), MySQL's escapes read; a
+ * statement that does not parse, or whose row is cut off, gives none.
+ */
+export function insertedRows(text: string): DataRecord[] {
+  const rows: DataRecord[] = [];
+  const starts = [...text.matchAll(INSERT_START)].map((m) => m.index);
+  starts.forEach((start, i) => {
+    // No row is longer than the line, the parser's one error while it reads.
+    new SqlDumpParser({ maxRecordChars: text.length, backslashEscapes: true }, (r) => rows.push(r)).write(`${text.slice(start, starts[i + 1])};`);
+  });
+  return rows;
+}
+
+const INSERT_START = /\b(?:insert|replace)\s+(?:ignore\s+)?into\b/gi;
+
 type Mode = 'statement' | 'lineComment' | 'blockComment' | 'values' | 'copyStart' | 'copy';
 type ValueState = 'between' | 'start' | 'bare' | 'string' | 'escape' | 'quote';
 

@@ -1,0 +1,20 @@
+// A row of a table written into a log line as SQL (a JDBC spy's or a MySQL general log's
+// `insert into sys_login_log (login_name, login_pwd, …) values ('user069805', 'abc229371@', …)`)
+// is read as the table's row: each value under its column's name, as a CSV export of the
+// table would give it, so that login_pwd names a password as a column of that name does.
+import { insertedRows } from '../read/sql.js';
+import type { DataRecord, Field } from '../types.js';
+
+const HOLDS_INSERT = /\b(?:insert|replace)\s+(?:ignore\s+)?into\b/i;
+/** A prepared statement's parameter marker (?, $1, :name, #{name}): no value. */
+const PLACEHOLDER = /^(?:\?|\$\d+|:\w+|#\{[^}]*\})$/;
+
+/** The record with the columns of the rows its free text inserts added after its fields, and those added fields; the record itself when there are none. */
+export function withInsertedColumns(record: DataRecord): { record: DataRecord; added: ReadonlySet<Field> } {
+  const added = new Set<Field>();
+  for (const field of record.fields) {
+    if (field.name !== null || !HOLDS_INSERT.test(field.value)) continue;
+    for (const row of insertedRows(field.value)) for (const f of row.fields) if (f.name !== null && !PLACEHOLDER.test(f.value)) added.add(f);
+  }
+  return added.size === 0 ? { record, added } : { record: { ...record, fields: [...record.fields, ...added] }, added };
+}
