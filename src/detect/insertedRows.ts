@@ -6,15 +6,19 @@ import { insertedRows } from '../read/sql.js';
 import type { DataRecord, Field } from '../types.js';
 
 const HOLDS_INSERT = /\b(?:insert|replace)\s+(?:ignore\s+)?into\b/i;
+/** Whether a line may hold an INSERT: a case-blind regex on every log line costs more than the detector's scan of a line without findings. */
+const mayInsert = (text: string): boolean => text.includes('into') || text.includes('INTO') || text.includes('Into');
 /** A prepared statement's parameter marker (?, $1, :name, #{name}): no value. */
 const PLACEHOLDER = /^(?:\?|\$\d+|:\w+|#\{[^}]*\})$/;
 
 /** The record with the columns of the rows its free text inserts added after its fields, and those added fields; the record itself when there are none. */
 export function withInsertedColumns(record: DataRecord): { record: DataRecord; added: ReadonlySet<Field> } {
-  const added = new Set<Field>();
+  let added: Set<Field> | undefined;
   for (const field of record.fields) {
-    if (field.name !== null || !HOLDS_INSERT.test(field.value)) continue;
-    for (const row of insertedRows(field.value)) for (const f of row.fields) if (f.name !== null && !PLACEHOLDER.test(f.value)) added.add(f);
+    if (field.name !== null || !mayInsert(field.value) || !HOLDS_INSERT.test(field.value)) continue;
+    for (const row of insertedRows(field.value)) for (const f of row.fields) if (f.name !== null && !PLACEHOLDER.test(f.value)) (added ??= new Set()).add(f);
   }
-  return added.size === 0 ? { record, added } : { record: { ...record, fields: [...record.fields, ...added] }, added };
+  return added === undefined ? { record, added: NONE } : { record: { ...record, fields: [...record.fields, ...added] }, added };
 }
+
+const NONE: ReadonlySet<Field> = new Set();
