@@ -5,8 +5,7 @@
 import { insertedRows } from '../read/sql.js';
 import type { DataRecord, Field } from '../types.js';
 
-const HOLDS_INSERT = /\b(?:insert|replace)\s+(?:ignore\s+)?into\b/i;
-/** Whether a line may hold an INSERT: a case-blind regex on every log line costs more than the detector's scan of a line without findings. */
+/** Whether a line may hold an INSERT: parsing it, or a case-blind regex, on every log line costs more than the detector's scan of a line without findings. */
 const mayInsert = (text: string): boolean => text.includes('into') || text.includes('INTO') || text.includes('Into');
 /** A prepared statement's parameter marker (?, $1, :name, #{name}): no value. */
 const PLACEHOLDER = /^(?:\?|\$\d+|:\w+|#\{[^}]*\})$/;
@@ -15,7 +14,7 @@ const PLACEHOLDER = /^(?:\?|\$\d+|:\w+|#\{[^}]*\})$/;
 export function withInsertedColumns(record: DataRecord): { record: DataRecord; added: ReadonlySet<Field> } {
   let added: Set<Field> | undefined;
   for (const field of record.fields) {
-    if (field.name !== null || !mayInsert(field.value) || !HOLDS_INSERT.test(field.value)) continue;
+    if (field.name !== null || !mayInsert(field.value)) continue;
     for (const row of insertedRows(field.value)) for (const f of row.fields) if (f.name !== null && !PLACEHOLDER.test(f.value)) (added ??= new Set()).add(f);
   }
   return added === undefined ? { record, added: NONE } : { record: { ...record, fields: [...record.fields, ...added] }, added };
