@@ -221,6 +221,8 @@ function compileEntity(spec: EntitySpec): CompiledEntity {
   const normalise = NORMALISERS[spec.normalizer ?? 'trim'];
   if (!normalise) throw new CatalogueError(`${where}: unknown normalizer "${spec.normalizer}" (known: ${Object.keys(NORMALISERS).join(', ')})`);
   const anchoredText: CompiledEntity['anchoredText'] = [];
+  // Patterns that say the same notAfter share it, so that a candidate asks it once (detector.ts).
+  const notAfter = new Map<string, RE2>();
   const field: CompiledEntity['field'] = [];
   for (const pattern of spec.patterns) {
     const re = compileRe2(pattern.scope === 'label' ? pattern.regex : `^(?:${pattern.regex})$`, where);
@@ -234,7 +236,7 @@ function compileEntity(spec: EntitySpec): CompiledEntity {
         unverifiedWhenInvalid: pattern.unverifiedWhenInvalid ?? spec.unverifiedWhenInvalid,
         requiresContext: pattern.requiresContext ?? spec.requiresContext ?? false,
         besideLinking: pattern.besideLinkingIdentifier && besideLinking(pattern.besideLinkingIdentifier, where),
-        notAfter: pattern.notAfter === undefined ? undefined : compileRe2(`(?:${pattern.notAfter})$`, where),
+        notAfter: pattern.notAfter === undefined ? undefined : (notAfter.get(pattern.notAfter) ?? notAfter.set(pattern.notAfter, compileRe2(`(?:${pattern.notAfter})$`, where)).get(pattern.notAfter)),
       });
     } else if (pattern.scope === 'field') {
       field.push({ re, pattern, validator: patternValidator });

@@ -244,7 +244,7 @@ export class Detector {
     let unverified: Found | undefined;
     let besideLinking: Found | undefined;
     for (const { entity, shapes: all, inContext } of fitting) {
-      const shapes = all.some((s) => s.notAfter) ? all.filter((s) => !s.notAfter?.test(site.text.slice(Math.max(0, site.start - NOT_AFTER_CHARS), site.start))) : all;
+      const shapes = all.some((s) => s.notAfter) ? withoutRuledOut(all, site) : all;
       const shape = shapes.find((s) => inContext || !s.requiresContext);
       if (!shape) {
         // In free text only: a column's whole value has its own by-value rules (byValue.ts), which its name may forbid (订单号).
@@ -354,6 +354,18 @@ function continuesToken(text: string, end: number): boolean {
  * keywords (if `headerIsContext`), or when a keyword stands within its window on either side of the match
  * (a label before a value, 的身份证 after it).
  */
+/**
+ * The shapes whose notAfter the text before the candidate does not end in; each distinct
+ * notAfter is asked once, of the bytes of the last NOT_AFTER_CHARS characters (RE2 would copy a string).
+ */
+function withoutRuledOut(shapes: AnchoredShape[], site: Site): AnchoredShape[] {
+  const { subject } = site;
+  const before = subject.bytes.subarray(subject.offset(Math.max(0, site.start - NOT_AFTER_CHARS)), subject.offset(site.start));
+  const ends = new Map<RE2, boolean>();
+  const endsIn = (re: RE2): boolean => ends.get(re) ?? ends.set(re, re.test(before)).get(re)!;
+  return shapes.filter((s) => !s.notAfter || !endsIn(s.notAfter));
+}
+
 function isInContext(entity: CompiledEntity, site: Site, headerIsContext: boolean): boolean {
   if (entity === site.hinted) return true;
   if (entity.keywords.length === 0) return false;
