@@ -350,11 +350,6 @@ function continuesToken(text: string, end: number): boolean {
 }
 
 /**
- * A type is in context when its column hints it, when the column name contains one of its
- * keywords (if `headerIsContext`), or when a keyword stands within its window on either side of the match
- * (a label before a value, 的身份证 after it).
- */
-/**
  * The shapes whose notAfter the text before the candidate does not end in; each distinct
  * notAfter is asked once, of the bytes of the last NOT_AFTER_CHARS characters (RE2 would copy a string).
  */
@@ -366,6 +361,11 @@ function withoutRuledOut(shapes: AnchoredShape[], site: Site): AnchoredShape[] {
   return shapes.filter((s) => !s.notAfter || !endsIn(s.notAfter));
 }
 
+/**
+ * A type is in context when its column hints it, when the column name contains one of its
+ * keywords (if `headerIsContext`), or when a keyword stands within its window on either side of the match
+ * (a label before a value, 的身份证 after it).
+ */
 function isInContext(entity: CompiledEntity, site: Site, headerIsContext: boolean): boolean {
   if (entity === site.hinted) return true;
   if (entity.keywords.length === 0) return false;

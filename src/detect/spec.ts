@@ -36,8 +36,8 @@ export interface PatternSpec {
   besideLinkingIdentifier?: { validator: string; confidence: number };
   /**
    * A match in free text is not of this type when the text before it (its last 64
-   * characters) ends in this RE2 pattern: a dotted quad after a product name and a slash is a version (Chrome/109.0.0.0
-   * in a User-Agent), not an address.
+   * characters) ends in this RE2 pattern: a dotted quad after a product name and a slash
+   * is a version (Chrome/109.0.0.0 in a User-Agent), not an address.
    */
   notAfter?: string;
 }
