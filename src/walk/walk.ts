@@ -3,6 +3,7 @@
 import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import fg from 'fast-glob';
+import micromatch from 'micromatch';
 import { ArchiveExpander, type ArchiveSink } from '../archive/expand.js';
 import { archiveKind } from '../archive/kinds.js';
 import { DEFAULT_ARCHIVE_LIMITS, type ArchiveLimits } from '../archive/limits.js';
@@ -55,7 +56,7 @@ async function walkRoots(roots: string[], opts: WalkOptions, result: WalkResult)
       await add({ root, absPath: abs, path: basename(abs), size: st.size, mtimeMs: st.mtimeMs }, `${st.dev}:${st.ino}`);
       continue;
     }
-    const entries = await fg(opts.include.length > 0 ? opts.include : ['**/*'], {
+    const entries = await fg(opts.include.length > 0 ? [...opts.include, ...archivesUnder(opts.include)] : ['**/*'], {
       cwd: abs,
       // Hidden folders are reported once, not descended into.
       ignore: opts.hidden ? opts.exclude : [...opts.exclude, '**/.*/**/*'],
@@ -97,8 +98,13 @@ async function addFile(result: WalkResult, seen: Map<string, string>, opts: Walk
   seen.set(inode, entry.path);
   const kind = archiveKind(entry.path);
   if (!kind) return void result.files.push(entry);
+  // --include and --exclude read a member's path (a.zip!dir/b.csv) as a file's; an archive
+  // the include globs name itself is scanned whole.
+  const whole = opts.include.length === 0 || micromatch.isMatch(entry.path, opts.include, GLOB);
   const sink: ArchiveSink = {
     file: (member) => {
+      if (!whole && !micromatch.isMatch(member.path, opts.include, GLOB)) return;
+      if (opts.exclude.length > 0 && micromatch.isMatch(member.path, opts.exclude, GLOB)) return;
       const why = notScanned(member, opts);
       if (why) result.skipped.push({ path: member.path, reason: why });
       else result.files.push(member);
@@ -107,6 +113,21 @@ async function addFile(result: WalkResult, seen: Map<string, string>, opts: Walk
     fail: (archive, why) => void result.files.push({ ...archive, member: undefined, error: why }),
   };
   await expander.expand(entry, kind, sink);
+}
+
+/** Globs match as fast-glob matches them in the walk: dot files too (hidden ones are reported, not unmatched). */
+const GLOB = { dot: true };
+
+/**
+ * The archives that may hold a member the include globs name: every archive at or under
+ * each glob's fixed leading folders (for a glob under data/, the archives under data/),
+ * which the globs alone would not list (a.zip matches no glob of CSV files).
+ */
+function archivesUnder(include: string[]): string[] {
+  return include.map((glob) => {
+    const base = micromatch.scan(glob).base;
+    return `${base === '' ? '' : `${base}/`}**/*.{zip,tar,gz,tgz,ZIP,TAR,GZ,TGZ}`;
+  });
 }
 
 /** Why the walker leaves a file (or an archive member) out, or undefined to scan it. */

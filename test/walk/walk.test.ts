@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeZip } from '../../samples/writers/archive.js';
 import { walk, type WalkOptions } from '../../src/walk/walk.js';
 
 const opts: WalkOptions = { include: [], exclude: [], maxFileSize: 1000, hidden: false, followSymlinks: false };
@@ -46,6 +47,19 @@ describe('walk', () => {
     expect((await walk([root], { ...opts, include: ['**/*.csv'] })).files.map((f) => f.path)).toEqual(['a/b/x.csv']);
     expect((await walk([root], { ...opts, exclude: ['**/*.csv'] })).files.map((f) => f.path)).toEqual(['a/y.log']);
     expect((await walk([root], { ...opts, hidden: true })).files.map((f) => f.path)).toEqual(['.env', '.git/config', 'a/b/x.csv', 'a/y.log']);
+  });
+
+  it('applies include and exclude globs to archive members by their path, and scans an archive the globs name whole', async () => {
+    const root = tree();
+    mkdirSync(join(root, 'exports'));
+    await writeZip(join(root, 'exports/dump.zip'), [{ path: 'orders.csv', content: 'x' }, { path: 'logs/app.log', content: 'y' }]);
+    const paths = async (o: Partial<WalkOptions>): Promise<string[]> => (await walk([root], { ...opts, ...o })).files.map((f) => f.path);
+    expect(await paths({ include: ['**/*.csv'] })).toEqual(['a/b/x.csv', 'exports/dump.zip!orders.csv']);
+    expect(await paths({ include: ['a/**'] })).toEqual(['a/b/x.csv', 'a/y.log']);
+    expect(await paths({ include: ['exports/**'] })).toEqual(['exports/dump.zip!orders.csv', 'exports/dump.zip!logs/app.log']);
+    expect(await paths({ include: ['**/*.zip'] })).toEqual(['exports/dump.zip!orders.csv', 'exports/dump.zip!logs/app.log']);
+    expect(await paths({ exclude: ['**/*.log'] })).toEqual(['a/b/x.csv', 'exports/dump.zip!orders.csv']);
+    expect(await paths({ exclude: ['exports/**'] })).toEqual(['a/b/x.csv', 'a/y.log']);
   });
 
   it('takes a file as a root', async () => {
