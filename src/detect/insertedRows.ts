@@ -10,14 +10,23 @@ const mayInsert = (text: string): boolean => text.includes('into') || text.inclu
 /** A prepared statement's parameter marker (?, $1, :name, #{name}): no value. */
 const PLACEHOLDER = /^(?:\?|\$\d+|:\w+|#\{[^}]*\})$/;
 
-/** The record with the columns of the rows its free text inserts added after its fields, and those added fields; the record itself when there are none. */
+/**
+ * The record with the columns of the row its free text inserts added after its fields, and
+ * those added fields; the record itself when there are none. Only a line that inserts one
+ * row (besides rows of parameter markers) is read so: the rows of an extended INSERT are
+ * as many people, which one record's columns would join into one.
+ */
 export function withInsertedColumns(record: DataRecord): { record: DataRecord; added: ReadonlySet<Field> } {
-  let added: Set<Field> | undefined;
+  const rows: Field[][] = [];
   for (const field of record.fields) {
     if (field.name !== null || !mayInsert(field.value)) continue;
-    for (const row of insertedRows(field.value)) for (const f of row.fields) if (f.name !== null && !PLACEHOLDER.test(f.value)) (added ??= new Set()).add(f);
+    for (const row of insertedRows(field.value)) {
+      const values = row.fields.filter((f) => f.name !== null && !PLACEHOLDER.test(f.value));
+      if (values.length > 0) rows.push(values);
+    }
   }
-  return added === undefined ? { record, added: NONE } : { record: { ...record, fields: [...record.fields, ...added] }, added };
+  if (rows.length !== 1) return { record, added: NONE };
+  return { record: { ...record, fields: [...record.fields, ...rows[0]] }, added: new Set(rows[0]) };
 }
 
 const NONE: ReadonlySet<Field> = new Set();

@@ -23,6 +23,9 @@ describe('SQL INSERT rows in a line of text', () => {
     expect(record.fields).toHaveLength(4);
     const plain = line('login ok user=13812345678');
     expect(withInsertedColumns(plain).record).toBe(plain);
+    // An extended INSERT's rows are as many people: the line stays text.
+    const extended = line("Query\tinsert into t (name, phone) values ('张伟', '13812345678'), ('李娜', '13987654321')");
+    expect(withInsertedColumns(extended).record).toBe(extended);
   });
   it('finds a password by its column, and a value the line shows once', () => {
     const found = detector().detect(line(P6SPY)).filter((f) => f.verified);
