@@ -53,7 +53,7 @@ export function personSlots(found: Found[], roles: RoleMatcher, hash: KeyedHashe
 
 /**
  * The people among one role's findings. Two different values of one linking type in two
- * columns (two mobiles, two ID numbers) are two people when no role word tells them apart
+ * columns (two mobiles, two ID numbers), or in a line of free text, are two people when no role word tells them apart
  * — a call record's 来电号码 and 转接号码, a waybill whose parties are named in words the
  * role list lacks (发货药师, 收粮宠主) — unless the record names exactly one person, whose
  * second number it is (手机, 备用手机). Joined, they would link the two people's records into
@@ -61,8 +61,8 @@ export function personSlots(found: Found[], roles: RoleMatcher, hash: KeyedHashe
  * run of characters with its own (发货联系人 with 发货联系电话); free text with the first.
  */
 function parties(members: Found[]): Found[][] {
-  // Most records hold one linking identifier in a column, or none: nothing to split.
-  if (members.filter((f) => f.entity.spec.links && f.field !== null).length < 2) return [members];
+  // Most records hold one linking identifier, or none: nothing to split.
+  if (members.filter((f) => f.entity.spec.links).length < 2) return [members];
   if (new Set(members.filter((f) => f.entity.spec.kind === 'name').map((f) => f.normalised)).size === 1) return [members];
   const anchors = repeatedLinkingType(members);
   if (anchors.length < 2) return [members];
@@ -79,15 +79,18 @@ function parties(members: Found[]): Found[][] {
 function repeatedLinkingType(members: Found[]): Found[] {
   const byType = new Map<string, Map<string, Found>>();
   for (const f of members) {
-    if (!f.entity.spec.links || f.field === null) continue;
+    if (!f.entity.spec.links) continue;
     const values = byType.get(f.entity.spec.id) ?? byType.set(f.entity.spec.id, new Map()).get(f.entity.spec.id)!;
     if (!values.has(f.normalised)) values.set(f.normalised, f);
   }
   let most: Found[] = [];
   for (const values of byType.values()) {
     const anchors = [...values.values()];
-    // Two numbers in one cell (13812345678/13987654321) are one person's.
-    if (anchors.length > most.length && new Set(anchors.map((f) => f.field)).size === anchors.length) most = anchors;
+    // Two numbers in one cell (13812345678/13987654321) are one person's; a line of free text
+    // is no cell: the numbers a log line lists (群发 to=138…,139…) are as many people, who
+    // would be joined into one, and every record of each of them with them.
+    const apart = anchors.every((f) => f.field === null) || new Set(anchors.map((f) => f.field)).size === anchors.length;
+    if (anchors.length > most.length && apart) most = anchors;
   }
   return most;
 }

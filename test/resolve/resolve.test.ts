@@ -32,6 +32,12 @@ describe('person slots', () => {
     const c = slotsOf({ 急诊来电号码: '13812345678', 转接值班兽医: '13987654321', 来电时刻: '2026-03-14 08:30' });
     expect(c).toHaveLength(2);
   });
+  it('makes as many people of the numbers a line of free text lists, unless it names exactly one person', () => {
+    const lineSlots = (value: string) => personSlots(d.detect({ sheet: null, index: 1, fields: [{ name: null, value }] }), roles, hash);
+    expect(lineSlots('2026-11-01 群发短信 to=13812345678,13987654321,15011112222 status=ok')).toHaveLength(3);
+    expect(lineSlots('{"senderName":"张伟","senderPhone":"13812345678","receiverName":"李娜","receiverPhone":"13987654321"}')).toHaveLength(2);
+    expect(lineSlots('客户张伟 手机13812345678 备用13987654321')).toHaveLength(1);
+  });
   it("keeps one named person's second number with the first, and two numbers of one cell together", () => {
     const [one, ...rest] = slotsOf({ 姓名: '张伟', 手机: '13812345678', 备用手机: '13987654321' });
     expect(rest).toEqual([]);
