@@ -61,11 +61,13 @@ export function personSlots(found: Found[], roles: RoleMatcher, hash: KeyedHashe
  * run of characters with its own (发货联系人 with 发货联系电话); free text with the first.
  */
 function parties(members: Found[]): Found[][] {
-  // Most records hold one linking identifier, or none: nothing to split.
-  if (members.filter((f) => f.entity.spec.links).length < 2) return [members];
-  if (new Set(members.filter((f) => f.entity.spec.kind === 'name').map((f) => f.normalised)).size === 1) return [members];
+  // Most records hold no two linking identifiers of one type (a mobile and an ID): nothing to split.
+  const linking = members.filter((f) => f.entity.spec.links);
+  if (linking.every((f, i) => linking.findIndex((g) => g.entity === f.entity) === i)) return [members];
   const anchors = repeatedLinkingType(members);
   if (anchors.length < 2) return [members];
+  // One named person may have a second number, not a list of them (管理员张伟 群发 to=138…,139…,150…).
+  if (anchors.length === 2 && new Set(members.filter((f) => f.entity.spec.kind === 'name').map((f) => f.normalised)).size === 1) return [members];
   const groups = anchors.map((a): Found[] => [a]);
   for (const f of members) {
     if (anchors.includes(f)) continue;

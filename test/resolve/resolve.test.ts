@@ -37,6 +37,8 @@ describe('person slots', () => {
     expect(lineSlots('2026-11-01 群发短信 to=13812345678,13987654321,15011112222 status=ok')).toHaveLength(3);
     expect(lineSlots('{"senderName":"张伟","senderPhone":"13812345678","receiverName":"李娜","receiverPhone":"13987654321"}')).toHaveLength(2);
     expect(lineSlots('客户张伟 手机13812345678 备用13987654321')).toHaveLength(1);
+    // One named person has a second number, not a list of them.
+    expect(lineSlots('客户张伟 群发短信 to=13812345678,13987654321,15011112222')).toHaveLength(3);
   });
   it("keeps one named person's second number with the first, and two numbers of one cell together", () => {
     const [one, ...rest] = slotsOf({ 姓名: '张伟', 手机: '13812345678', 备用手机: '13987654321' });
