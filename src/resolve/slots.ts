@@ -88,10 +88,11 @@ function repeatedLinkingType(members: Found[]): Found[] {
   let most: Found[] = [];
   for (const values of byType.values()) {
     const anchors = [...values.values()];
-    // Two numbers in one cell (13812345678/13987654321) are one person's; a line of free text
-    // is no cell: the numbers a log line lists (群发 to=138…,139…) are as many people, who
-    // would be joined into one, and every record of each of them with them.
-    const apart = anchors.every((f) => f.field === null) || new Set(anchors.map((f) => f.field)).size === anchors.length;
+    // Two numbers in one cell (13812345678/13987654321) are one person's, three or more a list
+    // of people; a line of free text is no cell: the numbers a log line lists (群发
+    // to=138…,139…) are as many people, who would be joined into one, and every record of
+    // each of them with them.
+    const apart = anchors.length > 2 || anchors.every((f) => f.field === null) || new Set(anchors.map((f) => f.field)).size === anchors.length;
     if (anchors.length > most.length && apart) most = anchors;
   }
   return most;

@@ -40,11 +40,13 @@ describe('person slots', () => {
     // One named person has a second number, not a list of them.
     expect(lineSlots('客户张伟 群发短信 to=13812345678,13987654321,15011112222')).toHaveLength(3);
   });
-  it("keeps one named person's second number with the first, and two numbers of one cell together", () => {
+  it("keeps one named person's second number with the first, and two numbers of one cell together, not three", () => {
     const [one, ...rest] = slotsOf({ 姓名: '张伟', 手机: '13812345678', 备用手机: '13987654321' });
     expect(rest).toEqual([]);
     expect(one.keys.sort()).toEqual([hash('cn_mobile', '13812345678'), hash('cn_mobile', '13987654321')].sort());
     expect(slotsOf({ 联系电话: '13812345678/13987654321', 备注: '已回访' })).toHaveLength(1);
+    // Three or more in one cell are a list of people.
+    expect(slotsOf({ 群成员手机: '13812345678,13987654321,15011112222', 备注: '已回访' })).toHaveLength(3);
   });
   it('gives a column of no role that links no one to a named party, not a person of its own', () => {
     const s = slotsOf({ 寄件人信息姓名: '罗鹏萍', 寄件人信息手机: '15044114306', consigneeTelephone: '13748024369', 取件人姓名: '江慧', logisticsNo: 'SF2952924243569' });
