@@ -3,12 +3,14 @@
 
 export type ArchiveKind = 'zip' | 'tar' | 'gzip';
 
+/** The name endings opened as archives (any case), and the kind each one is. */
+const KIND_OF_EXTENSION: Readonly<Record<string, ArchiveKind>> = { zip: 'zip', tar: 'tar', gz: 'gzip', tgz: 'gzip' };
+export const ARCHIVE_EXTENSIONS: readonly string[] = Object.keys(KIND_OF_EXTENSION);
+
 export function archiveKind(name: string): ArchiveKind | undefined {
   const n = name.toLowerCase();
-  if (n.endsWith('.zip')) return 'zip';
-  if (n.endsWith('.tar')) return 'tar';
-  if (n.endsWith('.gz') || n.endsWith('.tgz')) return 'gzip';
-  return undefined;
+  const dot = n.lastIndexOf('.');
+  return dot === -1 ? undefined : KIND_OF_EXTENSION[n.slice(dot + 1)];
 }
 
 /** The name of the one file inside `x.csv.gz` (`x.csv`); `.tgz` holds a `.tar`. */

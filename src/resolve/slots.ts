@@ -32,11 +32,13 @@ export function personSlots(found: Found[], roles: RoleMatcher, hash: KeyedHashe
   const unroled = groups.get('');
   if (unroled && groups.size > 1) {
     const named = [...groups.entries()].filter(([role]) => role !== '').map(([, members]) => members);
-    const staying = unroled.filter((f) => {
-      const party = f.entity.spec.links ? partyNamedLike(named, f) : undefined;
-      party?.push(f);
-      return f.entity.spec.links && !party;
-    });
+    const staying: Found[] = [];
+    for (const f of unroled) {
+      if (!f.entity.spec.links) continue;
+      const party = partyNamedLike(named, f);
+      if (party) party.push(f);
+      else staying.push(f);
+    }
     if (staying.length > 0) {
       groups.set('', unroled.filter((f) => !f.entity.spec.links || staying.includes(f)));
     } else {
@@ -53,11 +55,11 @@ export function personSlots(found: Found[], roles: RoleMatcher, hash: KeyedHashe
 
 /**
  * The people among one role's findings. Two different values of one linking type in two
- * columns (two mobiles, two ID numbers), or in a line of free text, are two people when no role word tells them apart
- * — a call record's 来电号码 and 转接号码, a waybill whose parties are named in words the
- * role list lacks (发货药师, 收粮宠主) — unless the record names exactly one person, whose
- * second number it is (手机, 备用手机). Joined, they would link the two people's records into
- * one person. Each other finding goes with the party whose column name shares the longest
+ * columns (two mobiles, two ID numbers), or in a line of free text, are two people when no
+ * role word tells them apart — a call record's 来电号码 and 转接号码, a waybill whose parties
+ * are named in words the role list lacks (发货药师, 收粮宠主) — unless the record names
+ * exactly one person, whose second number it is (手机, 备用手机). Joined, they would link the
+ * two people's records into one person. Each other finding goes with the party whose column name shares the longest
  * run of characters with its own (发货联系人 with 发货联系电话); free text with the first.
  */
 function parties(members: Found[]): Found[][] {
@@ -66,7 +68,7 @@ function parties(members: Found[]): Found[][] {
   if (linking.every((f, i) => linking.findIndex((g) => g.entity === f.entity) === i)) return [members];
   const anchors = repeatedLinkingType(members);
   if (anchors.length < 2) return [members];
-  // One named person may have a second number, not a list of them (管理员张伟 群发 to=138…,139…,150…).
+  // One named person may have a second number, not a list of them (客户张伟 群发 to=138…,139…,150…).
   if (anchors.length === 2 && new Set(members.filter((f) => f.entity.spec.kind === 'name').map((f) => f.normalised)).size === 1) return [members];
   const groups = anchors.map((a): Found[] => [a]);
   for (const f of members) {

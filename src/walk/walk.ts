@@ -5,7 +5,7 @@ import { basename, resolve } from 'node:path';
 import fg from 'fast-glob';
 import micromatch from 'micromatch';
 import { ArchiveExpander, type ArchiveSink } from '../archive/expand.js';
-import { archiveKind } from '../archive/kinds.js';
+import { ARCHIVE_EXTENSIONS, archiveKind } from '../archive/kinds.js';
 import { DEFAULT_ARCHIVE_LIMITS, type ArchiveLimits } from '../archive/limits.js';
 import { TempSpace } from '../archive/tempSpace.js';
 import type { FileEntry, SkippedFile } from '../types.js';
@@ -47,7 +47,9 @@ export async function walk(roots: string[], opts: WalkOptions): Promise<WalkResu
 async function walkRoots(roots: string[], opts: WalkOptions, result: WalkResult): Promise<void> {
   const seenInodes = new Map<string, string>();
   const expander = new ArchiveExpander(opts.archives ?? DEFAULT_ARCHIVE_LIMITS, result.temp);
-  const add = (entry: FileEntry, inode: string): Promise<void> => addFile(result, seenInodes, opts, expander, entry, inode);
+  // Compiled once: an archive may hold a hundred thousand members, each asked of both.
+  const globs: MemberGlobs = { include: anyOf(opts.include), exclude: anyOf(opts.exclude) };
+  const add = (entry: FileEntry, inode: string): Promise<void> => addFile(result, seenInodes, opts, globs, expander, entry, inode);
   for (const root of roots) {
     const abs = resolve(root);
     const st = await stat(abs).catch(() => undefined);
@@ -90,7 +92,7 @@ async function walkRoots(roots: string[], opts: WalkOptions, result: WalkResult)
   }
 }
 
-async function addFile(result: WalkResult, seen: Map<string, string>, opts: WalkOptions, expander: ArchiveExpander, entry: FileEntry, inode: string): Promise<void> {
+async function addFile(result: WalkResult, seen: Map<string, string>, opts: WalkOptions, globs: MemberGlobs, expander: ArchiveExpander, entry: FileEntry, inode: string): Promise<void> {
   const reason = notScanned(entry, opts);
   if (reason) return void result.skipped.push({ path: entry.path, reason });
   const first = seen.get(inode);
@@ -100,11 +102,11 @@ async function addFile(result: WalkResult, seen: Map<string, string>, opts: Walk
   if (!kind) return void result.files.push(entry);
   // --include and --exclude read a member's path (a.zip!dir/b.csv) as a file's; an archive
   // the include globs name itself is scanned whole.
-  const whole = opts.include.length === 0 || micromatch.isMatch(entry.path, opts.include, GLOB);
+  const whole = globs.include === undefined || globs.include(entry.path);
   const sink: ArchiveSink = {
     file: (member) => {
-      if (!whole && !micromatch.isMatch(member.path, opts.include, GLOB)) return;
-      if (opts.exclude.length > 0 && micromatch.isMatch(member.path, opts.exclude, GLOB)) return;
+      if (!whole && !globs.include!(member.path)) return;
+      if (globs.exclude?.(member.path)) return;
       const why = notScanned(member, opts);
       if (why) result.skipped.push({ path: member.path, reason: why });
       else result.files.push(member);
@@ -115,8 +117,18 @@ async function addFile(result: WalkResult, seen: Map<string, string>, opts: Walk
   await expander.expand(entry, kind, sink);
 }
 
-/** Globs match as fast-glob matches them in the walk: dot files too (hidden ones are reported, not unmatched). */
-const GLOB = { dot: true };
+/** Whether a path matches --include (undefined: no globs, all do) and --exclude (undefined: none given). */
+interface MemberGlobs {
+  include: ((path: string) => boolean) | undefined;
+  exclude: ((path: string) => boolean) | undefined;
+}
+
+/** Whether a path matches any of the globs, as fast-glob matches them in the walk (dot files too: hidden ones are reported, not unmatched); undefined for none. */
+function anyOf(globs: string[]): ((path: string) => boolean) | undefined {
+  if (globs.length === 0) return undefined;
+  const matchers = globs.map((g) => micromatch.matcher(g, { dot: true }));
+  return (path) => matchers.some((m) => m(path));
+}
 
 /**
  * The archives that may hold a member the include globs name: every archive at or under
@@ -126,7 +138,7 @@ const GLOB = { dot: true };
 function archivesUnder(include: string[]): string[] {
   return include.map((glob) => {
     const base = micromatch.scan(glob).base;
-    return `${base === '' ? '' : `${base}/`}**/*.{zip,tar,gz,tgz,ZIP,TAR,GZ,TGZ}`;
+    return `${base === '' ? '' : `${base}/`}**/*.{${ARCHIVE_EXTENSIONS.join(',')},${ARCHIVE_EXTENSIONS.join(',').toUpperCase()}}`;
   });
 }
 
