@@ -312,11 +312,21 @@
 // Scala case-class TrackPoint without field names, a Salesforce Case create for a doubly-charged airport pick-up with an
 // unrefunded cancellation, a 安全中心 暖心故事, a vue-i18n 行程录音 tip with the safety hotline and a LianLian Pay
 // notification) after heldout45's fixes;
+// `heldout47` (one retail pharmacy chain (连锁药店) — the 实名购药 register's 购药人姓名 and 购药人身份证号(处方药实名登记) with
+// pinyin-initial GYRXB, the member card's 会员手机(积分卡绑定) and 电子发票接收邮箱(开票), 医保 settlement's 社保卡银行账号(金融功能),
+// 医保个账余额(元) and 出生日期(读社保卡), a 先药后付 partner's 慢病用药分期额度/逾期金额/信用分, 境外人员 and 港澳台 购药登记 documents,
+// the POS back office's czy_code/czy_pwd/czy_login_ip, the member app's IMEI/MAC/IDFA, O2O riders' rider_lat/rider_lng(GCJ-02),
+// loc_time and rider_imei, the 慢病 patient file (慢病病种(确诊诊断), 处方开具科室, 末次复诊日期, 家庭座机(慢病随访)), the 药师继续教育
+// training hotel, the 用药咨询热线 CDR, the 在线问诊 chat columns, 中心药房 B2C shipping, 冷链/急送 delivery vans, the ERP's 商品编码
+// and 药品通用名(规格) and the 医药批发 supplier file; a Netty-logged Ctrip corporate-travel check-in callback, an HL7 FHIR
+// Communication resource of a consultation message, a Delphi POS client's login line, a Spring Cloud Stream GenericMessage of a
+// rider location, a WeCom smartsheet add_records call for a double 医保 charge, a 药师说 article teaser, a POS receipt footer and a
+// Meituan 闪购 order push) after heldout45's fixes;
 // Each held-out vocabulary's first run is kept in bench/eval/results;
 // the README reports them all, the last one as the held-out figures.
 
-export type Variant = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27' | 'heldout28' | 'heldout29' | 'heldout30' | 'heldout31' | 'heldout32' | 'heldout33' | 'heldout34' | 'heldout35' | 'heldout36' | 'heldout37' | 'heldout38' | 'heldout39' | 'heldout40' | 'heldout41' | 'heldout42' | 'heldout43' | 'heldout44' | 'heldout45' | 'heldout46';
-export const VARIANTS: readonly Variant[] = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17', 'heldout18', 'heldout19', 'heldout20', 'heldout21', 'heldout22', 'heldout23', 'heldout24', 'heldout25', 'heldout26', 'heldout27', 'heldout28', 'heldout29', 'heldout30', 'heldout31', 'heldout32', 'heldout33', 'heldout34', 'heldout35', 'heldout36', 'heldout37', 'heldout38', 'heldout39', 'heldout40', 'heldout41', 'heldout42', 'heldout43', 'heldout44', 'heldout45', 'heldout46'];
+export type Variant = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27' | 'heldout28' | 'heldout29' | 'heldout30' | 'heldout31' | 'heldout32' | 'heldout33' | 'heldout34' | 'heldout35' | 'heldout36' | 'heldout37' | 'heldout38' | 'heldout39' | 'heldout40' | 'heldout41' | 'heldout42' | 'heldout43' | 'heldout44' | 'heldout45' | 'heldout46' | 'heldout47';
+export const VARIANTS: readonly Variant[] = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17', 'heldout18', 'heldout19', 'heldout20', 'heldout21', 'heldout22', 'heldout23', 'heldout24', 'heldout25', 'heldout26', 'heldout27', 'heldout28', 'heldout29', 'heldout30', 'heldout31', 'heldout32', 'heldout33', 'heldout34', 'heldout35', 'heldout36', 'heldout37', 'heldout38', 'heldout39', 'heldout40', 'heldout41', 'heldout42', 'heldout43', 'heldout44', 'heldout45', 'heldout46', 'heldout47'];
 
 export const FIELD_KEYS = [
   'name', 'gender', 'mobile', 'landline', 'id', 'email', 'address', 'card', 'balance', 'passport', 'permit', 'fpid', 'plate',
@@ -1353,8 +1363,27 @@ const HELDOUT46: Record<FieldKey, string> = {
   city: '运营城市', shop: '司机服务站',
 };
 
+const HELDOUT47: Record<FieldKey, string> = {
+  name: '购药人姓名', gender: 'GYRXB', mobile: '会员手机(积分卡绑定)', landline: '家庭座机(慢病随访)', id: '购药人身份证号(处方药实名登记)',
+  email: '电子发票接收邮箱(开票)', address: '常住地址(送药上门)', card: '社保卡银行账号(金融功能)', balance: '医保个账余额(元)',
+  passport: '护照号码(境外人员购药)', permit: '往来内地通行证号(购药登记)', fpid: '外国人永居证号(实名购药)', plate: '配送车牌号(冷链/急送)',
+  lat: 'rider_lat(GCJ-02)', lng: 'rider_lng(GCJ-02)', ip: 'czy_login_ip', imei: '会员APP设备IMEI', mac: '会员APP设备MAC', idfa: 'IDFA/OAID(会员APP)',
+  account: 'czy_code(操作员工号)', password: 'czy_pwd', waybill: '发货快递单号(中心药房)', birth: '出生日期(读社保卡)',
+  diagnosis: '慢病病种(确诊诊断)', dept: '处方开具科室', visitTime: '末次复诊日期', checkin: '入住日期(药师继续教育)',
+  checkout: '离店日期(药师继续教育)', room: '培训住宿房号', hotel: '培训协议酒店', guest: '参训药师(住宿登记)',
+  caller: '来电号码(用药咨询热线)', callee: '转接药师手机', callTime: '来电接通时间', duration: 'talk_sec(药事热线)',
+  overdue: '先药后付逾期金额(元)', loan: '慢病用药分期额度(元)', score: '先药后付信用分', orderNo: 'o2o_order_no', amount: '顾客实付(元)',
+  goods: '寄送药品(处方/非处方)', senderName: '发货药师(中心药房)', senderMobile: '中心药房发货电话', senderAddress: '发货地址(中心药房)',
+  receiverName: '收药人', receiverMobile: '收药人手机', receiverAddress: '收药地址(B2C)',
+  message: '问诊消息内容', sendTime: '消息发送时间(问诊)', sender: '问诊咨询人',
+  company: '供货企业名称(医药批发)', uscc: '供货企业统一社会信用代码', hotline: '供货企业客服电话', sku: '商品编码(ERP)',
+  product: '药品通用名(规格)', price: '零售价(元/盒)', patient: '慢病患者姓名', owner: '车辆所有人(配送车备案)',
+  doc: '住宿证件号(参训药师)', remark: '店员备注(POS)', created: 'create_time(录入)', time: 'loc_time(骑手定位)',
+  device: 'rider_imei(骑手终端)', city: '配送城市(O2O)', shop: '接单门店',
+};
+
 export function headersOf(variant: Variant): Record<FieldKey, string> {
-  return { dev: DEV, heldout: HELDOUT, heldout2: HELDOUT2, heldout3: HELDOUT3, heldout4: HELDOUT4, heldout5: HELDOUT5, heldout6: HELDOUT6, heldout7: HELDOUT7, heldout8: HELDOUT8, heldout9: HELDOUT9, heldout10: HELDOUT10, heldout11: HELDOUT11, heldout12: HELDOUT12, heldout13: HELDOUT13, heldout14: HELDOUT14, heldout15: HELDOUT15, heldout16: HELDOUT16, heldout17: HELDOUT17, heldout18: HELDOUT18, heldout19: HELDOUT19, heldout20: HELDOUT20, heldout21: HELDOUT21, heldout22: HELDOUT22, heldout23: HELDOUT23, heldout24: HELDOUT24, heldout25: HELDOUT25, heldout26: HELDOUT26, heldout27: HELDOUT27, heldout28: HELDOUT28, heldout29: HELDOUT29, heldout30: HELDOUT30, heldout31: HELDOUT31, heldout32: HELDOUT32, heldout33: HELDOUT33, heldout34: HELDOUT34, heldout35: HELDOUT35, heldout36: HELDOUT36, heldout37: HELDOUT37, heldout38: HELDOUT38, heldout39: HELDOUT39, heldout40: HELDOUT40, heldout41: HELDOUT41, heldout42: HELDOUT42, heldout43: HELDOUT43, heldout44: HELDOUT44, heldout45: HELDOUT45, heldout46: HELDOUT46 }[variant];
+  return { dev: DEV, heldout: HELDOUT, heldout2: HELDOUT2, heldout3: HELDOUT3, heldout4: HELDOUT4, heldout5: HELDOUT5, heldout6: HELDOUT6, heldout7: HELDOUT7, heldout8: HELDOUT8, heldout9: HELDOUT9, heldout10: HELDOUT10, heldout11: HELDOUT11, heldout12: HELDOUT12, heldout13: HELDOUT13, heldout14: HELDOUT14, heldout15: HELDOUT15, heldout16: HELDOUT16, heldout17: HELDOUT17, heldout18: HELDOUT18, heldout19: HELDOUT19, heldout20: HELDOUT20, heldout21: HELDOUT21, heldout22: HELDOUT22, heldout23: HELDOUT23, heldout24: HELDOUT24, heldout25: HELDOUT25, heldout26: HELDOUT26, heldout27: HELDOUT27, heldout28: HELDOUT28, heldout29: HELDOUT29, heldout30: HELDOUT30, heldout31: HELDOUT31, heldout32: HELDOUT32, heldout33: HELDOUT33, heldout34: HELDOUT34, heldout35: HELDOUT35, heldout36: HELDOUT36, heldout37: HELDOUT37, heldout38: HELDOUT38, heldout39: HELDOUT39, heldout40: HELDOUT40, heldout41: HELDOUT41, heldout42: HELDOUT42, heldout43: HELDOUT43, heldout44: HELDOUT44, heldout45: HELDOUT45, heldout46: HELDOUT46, heldout47: HELDOUT47 }[variant];
 }
 
 /** Free-text phrasings; `{x}` placeholders are filled by the layouts. */
@@ -2001,6 +2030,17 @@ const HELDOUT46_TEXT: TextPhrasings = {
   orderNote: '2026-03-14 12:31:08.118 INFO  [http-nio-8080-exec-3] c.r.pay.lianlian.LianlianNotifyController : 连连支付异步通知 {"oid_partner":"201811150002187364","dt_order":"20260314123106","no_order":"{orderNo}","oid_paybill":"2026031400817263","money_order":"{price}.00","result_pay":"SUCCESS","settle_date":"20260314","info_order":"网约车车费-快车","pay_type":"2","bank_code":"01030000","sign_type":"RSA","sign":"Tq3kX9m2VbL0pRt7yZcA1ewKf8d2LqZ="} 验签通过，订单已置为已支付',
 };
 
+const HELDOUT47_TEXT: TextPhrasings = {
+  hotelLog: '{date} {time}:08.312 [default-nioEventLoopGroup-1-3] INFO  c.k.travel.CtripCorpHotelCallback - 商旅酒店入住回调 orderId=3217384561 orderStatus=CheckedIn corpId=kangyuan_dyf costCenter=质量管理部-执业药师继续教育 passenger={name}/{mobile} hotelName={hotel} roomNo={room} actualCheckIn={date} {time} nights=2 payType=公司月结 trip=2026年度执业药师继续教育集中面授(杭州)',
+  chat: '{"resourceType":"Communication","id":"wz-20260314-0217384","status":"completed","category":[{"text":"在线问诊-药师咨询"}],"encounter":{"reference":"Encounter/WZ2603140217"},"sent":"{date}T{time}:08+08:00","sender":{"reference":"RelatedPerson/m-8821734","display":"{name}","identifier":{"system":"urn:kangyuan:member-mobile","value":"{mobile}"}},"recipient":[{"reference":"Practitioner/YS0217","display":"执业药师(工号YS0217)"}],"payload":[{"contentString":"{text}"}]}',
+  loginLog: '[{date} {time}:08] [POS#03][门店0312 文三路店] 操作员登录 工号={account} 口令={password} 本机IP={ip} 班次=早班 医保读卡器=已连接(COM3) 钱箱=关闭 结果=登录成功',
+  gpsLog: '{date} {time}:08.517  INFO 1 --- [container-0-C-1] c.k.o2o.rider.RiderLocationListener      : 收到骑手位置 GenericMessage [payload={"riderImei":"{imei}","riderMobile":"{mobile}","lat":{lat},"lng":{lng},"coordType":"gcj02","locTime":"{date} {time}:06","orderNo":"O2O2603140312000217","storeCode":"HZ0312","status":"DELIVERING"}, headers={kafka_offset=2817364, kafka_receivedTopic=o2o.rider.location, kafka_receivedPartitionId=3, contentType=application/json, id=5c2e1a7d-3f4b-9e80-2d1c-7a6b5e4f3d21, timestamp=1773462668517}]',
+  serviceNote: '2026-03-14 12:31:08,118 INFO [kefu.wecom] POST https://qyapi.weixin.qq.com/cgi-bin/wedoc/smartsheet/add_records?access_token=*** body={"docid":"dcYb7k2P0xQmZ3vLrT9sN4aEw","sheet_id":"kS7x2Q","key_type":"CELL_VALUE_KEY_TYPE_FIELD_TITLE","records":[{"values":{"客诉类型":[{"text":"医保结算异常"}],"顾客姓名":[{"type":"text","text":"{name}"}],"联系电话":[{"type":"text","text":"{mobile}"}],"实名登记证件号":[{"type":"text","text":"{id}"}],"门店":[{"type":"text","text":"0312 文三路店"}],"问题描述":[{"type":"text","text":"顾客3月12日在门店购买处方药缬沙坦胶囊并刷医保卡结算，POS提示失败后重刷一次，医保个账被扣两笔共236.40元；该笔实名购药登记也被重复录入，顾客要求退还重复扣款并更正购药记录"}]}}]} -> {"errcode":0,"errmsg":"ok"}',
+  proseName: '【药师说·第37期】春季过敏高发，本期请到文三路店的执业药师{name}，聊聊{product}怎么吃、能不能和感冒药一起吃，文末还有会员积分兑换福利，记得看到最后哦～',
+  hotlineNote: '*** 药品属特殊商品，除质量问题外一经售出不予退换 *** 医保结算金额以医保中心记录为准，请妥善保管购物小票 ** 用药咨询/投诉电话：{hotline} ** 谢谢惠顾，祝您健康！',
+  orderNote: '2026-03-14 12:31:08.118  INFO 1 --- [o2o-callback-4] c.k.o2o.mt.MeituanOrderPushHandler       : 美团闪购新订单推送 order_id={orderNo} wm_poi_name=康源大药房(文三路店) total={price} shipping_fee=0.0 is_pre_sale_order=0 detail=[{"app_food_code":"G10283746","food_name":"布洛芬缓释胶囊 0.3g*24粒","quantity":1,"price":{price}}] -> 已接单，已推送门店POS打印小票',
+};
+
 export function phrasingsOf(variant: Variant): TextPhrasings {
-  return { dev: DEV_TEXT, heldout: HELDOUT_TEXT, heldout2: HELDOUT2_TEXT, heldout3: HELDOUT3_TEXT, heldout4: HELDOUT4_TEXT, heldout5: HELDOUT5_TEXT, heldout6: HELDOUT6_TEXT, heldout7: HELDOUT7_TEXT, heldout8: HELDOUT8_TEXT, heldout9: HELDOUT9_TEXT, heldout10: HELDOUT10_TEXT, heldout11: HELDOUT11_TEXT, heldout12: HELDOUT12_TEXT, heldout13: HELDOUT13_TEXT, heldout14: HELDOUT14_TEXT, heldout15: HELDOUT15_TEXT, heldout16: HELDOUT16_TEXT, heldout17: HELDOUT17_TEXT, heldout18: HELDOUT18_TEXT, heldout19: HELDOUT19_TEXT, heldout20: HELDOUT20_TEXT, heldout21: HELDOUT21_TEXT, heldout22: HELDOUT22_TEXT, heldout23: HELDOUT23_TEXT, heldout24: HELDOUT24_TEXT, heldout25: HELDOUT25_TEXT, heldout26: HELDOUT26_TEXT, heldout27: HELDOUT27_TEXT, heldout28: HELDOUT28_TEXT, heldout29: HELDOUT29_TEXT, heldout30: HELDOUT30_TEXT, heldout31: HELDOUT31_TEXT, heldout32: HELDOUT32_TEXT, heldout33: HELDOUT33_TEXT, heldout34: HELDOUT34_TEXT, heldout35: HELDOUT35_TEXT, heldout36: HELDOUT36_TEXT, heldout37: HELDOUT37_TEXT, heldout38: HELDOUT38_TEXT, heldout39: HELDOUT39_TEXT, heldout40: HELDOUT40_TEXT, heldout41: HELDOUT41_TEXT, heldout42: HELDOUT42_TEXT, heldout43: HELDOUT43_TEXT, heldout44: HELDOUT44_TEXT, heldout45: HELDOUT45_TEXT, heldout46: HELDOUT46_TEXT }[variant];
+  return { dev: DEV_TEXT, heldout: HELDOUT_TEXT, heldout2: HELDOUT2_TEXT, heldout3: HELDOUT3_TEXT, heldout4: HELDOUT4_TEXT, heldout5: HELDOUT5_TEXT, heldout6: HELDOUT6_TEXT, heldout7: HELDOUT7_TEXT, heldout8: HELDOUT8_TEXT, heldout9: HELDOUT9_TEXT, heldout10: HELDOUT10_TEXT, heldout11: HELDOUT11_TEXT, heldout12: HELDOUT12_TEXT, heldout13: HELDOUT13_TEXT, heldout14: HELDOUT14_TEXT, heldout15: HELDOUT15_TEXT, heldout16: HELDOUT16_TEXT, heldout17: HELDOUT17_TEXT, heldout18: HELDOUT18_TEXT, heldout19: HELDOUT19_TEXT, heldout20: HELDOUT20_TEXT, heldout21: HELDOUT21_TEXT, heldout22: HELDOUT22_TEXT, heldout23: HELDOUT23_TEXT, heldout24: HELDOUT24_TEXT, heldout25: HELDOUT25_TEXT, heldout26: HELDOUT26_TEXT, heldout27: HELDOUT27_TEXT, heldout28: HELDOUT28_TEXT, heldout29: HELDOUT29_TEXT, heldout30: HELDOUT30_TEXT, heldout31: HELDOUT31_TEXT, heldout32: HELDOUT32_TEXT, heldout33: HELDOUT33_TEXT, heldout34: HELDOUT34_TEXT, heldout35: HELDOUT35_TEXT, heldout36: HELDOUT36_TEXT, heldout37: HELDOUT37_TEXT, heldout38: HELDOUT38_TEXT, heldout39: HELDOUT39_TEXT, heldout40: HELDOUT40_TEXT, heldout41: HELDOUT41_TEXT, heldout42: HELDOUT42_TEXT, heldout43: HELDOUT43_TEXT, heldout44: HELDOUT44_TEXT, heldout45: HELDOUT45_TEXT, heldout46: HELDOUT46_TEXT, heldout47: HELDOUT47_TEXT }[variant];
 }
