@@ -35,11 +35,17 @@ export function unescapedQuotes(line: string): string {
 
 /** An XML element holding only text (<Surname>欧阳霞</Surname>, <his:OperPwd>…</his:OperPwd>): its local name is the key. */
 const XML_ELEMENT = /<(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]{0,39})(?:\s[^<>]*)?>([^<>]{1,200})<\/(?:[A-Za-z_][\w.-]*:)?\1>/g;
+/**
+ * A (key, value) tuple as Python prints a list of them: how Flask/Werkzeug log a form
+ * (ImmutableMultiDict([('username', 'u1'), ('password', 'p1')])) and Django a list of fields.
+ */
+const PYTHON_PAIR = /\('([A-Za-z_\u4e00-\u9fff][\w.\-\u4e00-\u9fff]{0,39})', (?:'([^'\\]{1,200})'|"([^"\\]{1,200})")\)/g;
 
 export function keyValuePairs(line: string): KeyValue[] {
   const pairs: KeyValue[] = [];
   const text = unescapedQuotes(line);
   if (text.includes('</')) for (const m of text.matchAll(XML_ELEMENT)) pairs.push({ key: m[1], value: m[2] });
+  if (text.includes("('")) for (const m of text.matchAll(PYTHON_PAIR)) pairs.push({ key: m[1], value: m[2] ?? m[3] });
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c !== 0x3a && c !== 0x3d && c !== 0xff1a) continue; // : = ：

@@ -53,6 +53,14 @@ describe('keyValuePairs', () => {
     ]);
     expect(keyValuePairs(`he said 'hello there': fine`)).toEqual([]);
   });
+  it('reads a list of (key, value) tuples as Python prints it: a Flask form in a log line', () => {
+    expect(keyValuePairs(`login ImmutableMultiDict([('username', 'user907097'), ('password', 'pass51159!'), ('note', "it's"), ('team', 4)])`)).toEqual([
+      { key: 'username', value: 'user907097' },
+      { key: 'password', value: 'pass51159!' },
+      { key: 'note', value: "it's" },
+    ]);
+    expect(keyValuePairs(`he said ('hello there', 'fine')`)).toEqual([]);
+  });
   it('finds nothing in a line without a separator, nor in a clock, nor a key that begins inside a word', () => {
     expect(keyValuePairs('钟峰刚在群里问手机壳还有没有货')).toEqual([]);
     expect(keyValuePairs('see http://x.cn/a')).toEqual([]);
