@@ -136,6 +136,8 @@ describe('classify: spellings of other exports', () => {
     expect(classify(line('{"msgtype":"markdown","markdown":{"text":"差旅入住提醒 出差人：谢雨 手机：15758600052"}}'), v)).toBe('accommodation');
     expect(classify(line('wxkf receive member=谢雨 mobile=15758600052 body=<xml><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[明天下午三点见]]></Content></xml>'), v)).toBe('communication_content');
     expect(classify(line('{"msgtype":"text","from":"15758600052","text":{"content":"好"}}'), v)).toBe('communication_content');
+    expect(classify(line('2026-07-15 00:36:08 INFO bot Message#Text[🗣Contact<12-1302 邱婷婷 17092634921>@👥Room<翠湖园业主1群>] 明天下午三点见'), v)).toBe('communication_content');
+    expect(classify(line('2026-07-15 00:36:08 INFO bot Contact<12-1302 邱婷婷 17092634921> joined Room<翠湖园业主1群>'), v)).toBe('general');
     expect(classify(line('"S2026031412310887","2026-01-05 16:30:08","访客","覃洋琳","18634313883","文本","明天下午三点见"'), v)).toBe('communication_content');
   });
   it('reads in the name of a column that holds an entity only its role, and only when nothing else speaks', () => {
