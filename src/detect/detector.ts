@@ -153,9 +153,17 @@ export class Detector {
   private hintOf(name: string): ReturnType<Catalogue['headerHints']['match']> {
     const hints = this.opts.catalogue.headerHints;
     for (const form of headerVariants(name)) {
-      const hint = hints.match(form);
+      const every = hints.matchEvery(form);
+      const hint = every[0];
+      if (hint === undefined) continue;
+      // "Not this type" says nothing of other types: ContactAddress is not a contact's name,
+      // and is an address.
+      if (hint.target.negated) {
+        const other = every.find((h) => !h.target.negated && h.target.entity !== hint.target.entity);
+        if (other) return other;
+      }
       // "Not this type" read from a guessed expansion (FROM_USER_NM → fromusername) is no evidence.
-      if (hint && !(hint.target.negated && form === expandedHeader(name))) return hint;
+      if (!(hint.target.negated && form === expandedHeader(name))) return hint;
     }
     return undefined;
   }

@@ -104,7 +104,12 @@ export class SuffixMatcher<T> {
       .sort((a, b) => b.hint.length - a.hint.length);
   }
 
-  readonly match = memoize((normalisedHeader: string): HeaderHint<T> | undefined => this.hints.find((h) => normalisedHeader.endsWith(h.hint)));
+  /** Every hint the header ends in, longest first. */
+  readonly matchEvery = memoize((normalisedHeader: string): readonly HeaderHint<T>[] => this.hints.filter((h) => normalisedHeader.endsWith(h.hint)));
+
+  match(normalisedHeader: string): HeaderHint<T> | undefined {
+    return this.matchEvery(normalisedHeader)[0];
+  }
 }
 
 /** Finds every target one of whose hints occurs anywhere in the text. */
