@@ -57,7 +57,12 @@ export const normaliseHeader = memoize((header: string): string =>
  * PSPT_NO → passportno, CZKYE → czkbalance; patterns/reference/header-abbreviations.json),
  * or undefined when no word is abbreviated.
  */
+const HAN = /\p{Script=Han}/u;
+
 export const expandedHeader = memoize((name: string): string | undefined => {
+  // A name that says itself in Han characters (yq_city(院区城市): a campus's city) is read
+  // as written, not guessed at (yq: 逾期, overdue).
+  if (HAN.test(name)) return undefined;
   abbreviations ??= loadAbbreviations();
   const { words: known, initialEndings } = abbreviations;
   const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[\s_\-.·]+/).filter((w) => w.length > 0);
@@ -166,15 +171,20 @@ const LATIN_WORD = /^[a-z][a-z-]*$/;
 const isLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
 const isUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
 
+const isWordChar = (c: number): boolean => isLower(c) || (c >= 0x30 && c <= 0x39);
+
 /**
  * Whether `word` at `at` in lower-cased `text` is not inside a longer word: a letter next to
  * it is a word's edge only where `original` (the same text before lower-casing, when of the
- * same length) changes case, as camelCase does (userCheckinTime).
+ * same length) changes case, as camelCase does (userCheckinTime). Nor is a segment of a
+ * dotted name a word: Kiosk.Checkin.FfpIdentifyStep is the code that logged the line (an
+ * airport kiosk's), not what the line says.
  */
 function isWordAt(text: string, original: string, at: number, word: string): boolean {
   const cased = original.length === text.length;
   const end = at + word.length;
   const before = at === 0 || !isLower(text.charCodeAt(at - 1)) || (cased && isUpper(original.charCodeAt(at)) && !isUpper(original.charCodeAt(at - 1)));
   const after = end === text.length || !isLower(text.charCodeAt(end)) || (cased && isUpper(original.charCodeAt(end)));
-  return before && after;
+  const dotted = (text.charCodeAt(at - 1) === 0x2e && isWordChar(text.charCodeAt(at - 2))) || (text.charCodeAt(end) === 0x2e && isWordChar(text.charCodeAt(end + 1)));
+  return before && after && !dotted;
 }

@@ -47,6 +47,14 @@ describe('classify: spellings of other exports', () => {
     expect(classify(line('cmd=ssh -o StrictHostKeyChecking=no user090406@112.76.199.107 login 13812345678'), v)).toBe('general');
     expect(classify(line('{"checkinTime":"2026-03-01 14:00","mobile":"13812345678"}'), v)).toBe('accommodation');
     expect(classify(line('event=hotel_checkin mobile=13812345678'), v)).toBe('accommodation');
+    // A segment of a dotted name is the code that logged the line, not a word of it.
+    expect(classify(line('INFO Kiosk.Checkin.FfpIdentifyStep [PEK-T3-K17] member=user128883 pwd=Zw447814! kioskIp=202.9.158.152'), v)).toBe('general');
+    expect(classify(line('INFO guest checkin. mobile=13812345678'), v)).toBe('accommodation');
+  });
+  it('takes an arrival or a lock\'s position named in a complaint for its subject, not for track data', () => {
+    expect(classify(line('旅客陈超娟 17080483631 称LU8633航班延误，400元延误补偿至今未到账；到达后托运行李箱拉杆断裂，要求赔偿'), v)).toBe('transaction');
+    expect(classify(line('用户 13812345678 申请退还99元押金至今未到账，关锁后仍被收取调度费，要求核查关锁定位'), v)).toBe('transaction');
+    expect(classify(line('设备 13812345678 位置上报 2026-03-01 10:00'), v)).toBe('track');
   });
   it('reads a remaining amount as a balance: property, not a payment', () => {
     expect(classify(row({ 姓名: '张伟', 手机: '13812345678', '疗程卡剩余金额(元)': '7285.82' }), v)).toBe('property');
@@ -64,6 +72,10 @@ describe('classify: spellings of other exports', () => {
     expect(classify(posted, v, detector().detect(posted))).toBe('transaction');
     expect(classify(row({ 收件学员: '黎辉勇', 收件学员电话: '17090799387', '邮资(元)': '12' }), v)).toBe('transaction');
     expect(classify(row({ 发件人: '13812345678', 邮件正文: '明天下午三点见' }), v)).toBe('communication_content');
+  });
+  it('reads a clinic\'s charge to a patient as a payment, and a campus column\'s pinyin initials as written', () => {
+    expect(classify(row({ '收件人(患者本人)': '韩宇思', 收费单号: '4951014709959471', '收费项目/耗材名称': '鲁花', '院区(门诊部)': '良品铺子' }), v)).toBe('transaction');
+    expect(classify(row({ 姓名: '韩宇思', 手机: '18573279986', 'yq_city(院区城市)': '奉贤' }), v)).toBe('general');
   });
   it('takes no category from the name of a note column or of the row\'s own bookkeeping time', () => {
     const base = { 姓名: '张伟', 手机: '13812345678' };

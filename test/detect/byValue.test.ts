@@ -109,6 +109,8 @@ describe('column-name forms', () => {
     expect(expandedHeader('CUST_NM')).toBe('customername');
     expect(expandedHeader('recvAddr')).toBe('receiveraddress');
     expect(expandedHeader('姓名')).toBeUndefined();
+    // A name that says itself in Han characters is not guessed at: yq here is 院区, not 逾期.
+    expect(expandedHeader('yq_city(院区城市)')).toBeUndefined();
     expect(headerVariants('ACCT_NO').at(-1)).toBe('accountno');
   });
   it('reads a column name by its head before its notes: 出生日期(按身份证) is a birth date', () => {
