@@ -364,11 +364,20 @@
 // 常旅客 login, a flespi-style JSON message of a baggage tractor's position, a ServiceNow Table API call for a CAAC-transferred
 // delay-compensation and damaged-bag complaint, a 暖心瞬间 crew story, an iCalendar DESCRIPTION line of a booking and a 快钱
 // notification of a paid-seat EMD) after heldout48's fixes;
+// `heldout54` (one online legal-services platform and its partner law firms (法律服务平台/律所) — the case-management
+// system's 委托人 file (委托人名称, 证件号码(委托人), 电子送达邮箱, 法律文书送达地址), 预存律师费余额(元) and 律师费退款账户, the
+// loan-dispute intake (借款本金(元), 逾期本息(元), 借款人风险评分), enforcement 查控 feedback on vehicles (查控车辆号牌,
+// 车辆所有人(查控反馈)), the consultation app's app_imei/app_wifi_mac/app_idfa(iOS推送), the 外访 collectors' wf_lat/wf_lng/wf_loc_time,
+// 人损 cases' 伤情诊断(病历摘录), lawyers' 出庭差旅 hotel register, AXB-relayed consultation-call recordings, the IM consultation
+// archive, 律师函 EMS mailing, the 法律服务 mall and the 合作律所 file; an Elixir Logger line of a court-trip check-in, a Go %#v
+// print of a relayed consultation message, a Rails tagged Parameters line of the case system's login, a mosquitto_sub
+// OwnTracks location of a field collector, a 钉钉宜搭 form-instance call for a 律师费 refund complaint, a 以案说法 live-stream
+// preview, a FreeSWITCH dialplan speak prompt and a 连连支付 notification) after heldout51's fixes;
 // Each held-out vocabulary's first run is kept in bench/eval/results;
 // the README reports them all, the last one as the held-out figures.
 
-export type Variant = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27' | 'heldout28' | 'heldout29' | 'heldout30' | 'heldout31' | 'heldout32' | 'heldout33' | 'heldout34' | 'heldout35' | 'heldout36' | 'heldout37' | 'heldout38' | 'heldout39' | 'heldout40' | 'heldout41' | 'heldout42' | 'heldout43' | 'heldout44' | 'heldout45' | 'heldout46' | 'heldout47' | 'heldout48' | 'heldout49' | 'heldout50' | 'heldout51';
-export const VARIANTS: readonly Variant[] = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17', 'heldout18', 'heldout19', 'heldout20', 'heldout21', 'heldout22', 'heldout23', 'heldout24', 'heldout25', 'heldout26', 'heldout27', 'heldout28', 'heldout29', 'heldout30', 'heldout31', 'heldout32', 'heldout33', 'heldout34', 'heldout35', 'heldout36', 'heldout37', 'heldout38', 'heldout39', 'heldout40', 'heldout41', 'heldout42', 'heldout43', 'heldout44', 'heldout45', 'heldout46', 'heldout47', 'heldout48', 'heldout49', 'heldout50', 'heldout51'];
+export type Variant = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27' | 'heldout28' | 'heldout29' | 'heldout30' | 'heldout31' | 'heldout32' | 'heldout33' | 'heldout34' | 'heldout35' | 'heldout36' | 'heldout37' | 'heldout38' | 'heldout39' | 'heldout40' | 'heldout41' | 'heldout42' | 'heldout43' | 'heldout44' | 'heldout45' | 'heldout46' | 'heldout47' | 'heldout48' | 'heldout49' | 'heldout50' | 'heldout51' | 'heldout54';
+export const VARIANTS: readonly Variant[] = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17', 'heldout18', 'heldout19', 'heldout20', 'heldout21', 'heldout22', 'heldout23', 'heldout24', 'heldout25', 'heldout26', 'heldout27', 'heldout28', 'heldout29', 'heldout30', 'heldout31', 'heldout32', 'heldout33', 'heldout34', 'heldout35', 'heldout36', 'heldout37', 'heldout38', 'heldout39', 'heldout40', 'heldout41', 'heldout42', 'heldout43', 'heldout44', 'heldout45', 'heldout46', 'heldout47', 'heldout48', 'heldout49', 'heldout50', 'heldout51', 'heldout54'];
 
 export const FIELD_KEYS = [
   'name', 'gender', 'mobile', 'landline', 'id', 'email', 'address', 'card', 'balance', 'passport', 'permit', 'fpid', 'plate',
@@ -812,7 +821,7 @@ const HELDOUT20: Record<FieldKey, string> = {
   name: '用户姓名', gender: '用户性别', mobile: 'SERIAL_NUMBER', landline: 'IMS固话号码', id: 'PSPT_ID', email: '电子账单邮箱',
   address: '装机地址', card: '绑定银行卡号', balance: '现金账户余额', passport: '乘机人护照号', permit: '乘机人通行证号',
   fpid: '外籍客户永居证号码', plate: 'ETC车牌号', lat: '签到纬度', lng: '签到经度', ip: 'WAN口IP', imei: 'IMEI串码',
-  mac: '光猫MAC', idfa: 'app_idfa', account: 'PPPoE账号', password: 'PPPoE密码', waybill: '投递单号', birth: '客户出生日期',
+  mac: '光猫MAC', idfa: 'app_idfa(iOS)', account: 'PPPoE账号', password: 'PPPoE密码', waybill: '投递单号', birth: '客户出生日期',
   diagnosis: '诊断结论', dept: '治疗科室', visitTime: '出险就诊日期', checkin: 'arrive_time', checkout: 'leave_time',
   room: 'room_num', hotel: 'hotel_cn_name', guest: '入住客人', caller: 'CALLING_NBR', callee: 'CALLED_NBR',
   callTime: 'CALL_START_TIME', duration: 'BILL_DURATION', overdue: '历史逾期金额', loan: 'apply_amount', score: 'yys_score',
@@ -1498,8 +1507,26 @@ const HELDOUT51: Record<FieldKey, string> = {
   device: 'GSE终端IMEI', city: '售票处所在城市', shop: '直属售票处',
 };
 
+const HELDOUT54: Record<FieldKey, string> = {
+  name: '委托人名称', gender: '性别(委托人)', mobile: '当事人手机', landline: '固定电话(送达)', id: '证件号码(委托人)',
+  email: '电子送达邮箱', address: '法律文书送达地址', card: '律师费退款账户', balance: '预存律师费余额(元)',
+  passport: '护照号(涉外当事人)', permit: '往来通行证号(港澳台当事人)', fpid: '永居证号(涉外委托人)', plate: '查控车辆号牌',
+  lat: 'wf_lat', lng: 'wf_lng', ip: '最近登录IP(案管系统)', imei: 'app_imei', mac: 'app_wifi_mac', idfa: 'app_idfa(iOS推送)',
+  account: '登录账号(执业证号)', password: '登录口令(案管)', waybill: '律师函EMS单号', birth: '出生日期(身份证)',
+  diagnosis: '伤情诊断(病历摘录)', dept: '就诊科室(人损案件)', visitTime: '入院日期(病历)', checkin: '入住时间(出庭差旅)',
+  checkout: '退房时间(出庭差旅)', room: '差旅房号', hotel: '差旅酒店(开庭地)', guest: '出差律师',
+  caller: '来电号码(法律咨询)', callee: '接听律师号码(AXB转接)', callTime: '录音开始时间', duration: '录音时长(秒)',
+  overdue: '逾期本息(元)', loan: '借款本金(元)', score: '借款人风险评分', orderNo: '服务订单号', amount: '实付律师费(元)',
+  goods: '寄递文书', senderName: '寄件人(承办律师)', senderMobile: '寄件人手机(律所)', senderAddress: '律所寄件地址',
+  receiverName: '收件人(债务人)', receiverMobile: '收件人联系电话(债务人)', receiverAddress: '债务人送达地址',
+  message: '咨询内容(IM)', sendTime: '发送时间(IM)', sender: '咨询用户', company: '合作律所全称', uscc: '律所统一社会信用代码',
+  hotline: '律所总机', sku: '法律服务SKU', product: '服务产品名称', price: '服务定价(元/件)', patient: '伤者(人损当事人)',
+  owner: '车辆所有人(查控反馈)', doc: '入住证件号(差旅登记)', remark: '办案备注', created: '录入时间(案管)', time: 'wf_loc_time',
+  device: '外访终端IMEI', city: '服务城市', shop: '合作律所(分所)',
+};
+
 export function headersOf(variant: Variant): Record<FieldKey, string> {
-  return { dev: DEV, heldout: HELDOUT, heldout2: HELDOUT2, heldout3: HELDOUT3, heldout4: HELDOUT4, heldout5: HELDOUT5, heldout6: HELDOUT6, heldout7: HELDOUT7, heldout8: HELDOUT8, heldout9: HELDOUT9, heldout10: HELDOUT10, heldout11: HELDOUT11, heldout12: HELDOUT12, heldout13: HELDOUT13, heldout14: HELDOUT14, heldout15: HELDOUT15, heldout16: HELDOUT16, heldout17: HELDOUT17, heldout18: HELDOUT18, heldout19: HELDOUT19, heldout20: HELDOUT20, heldout21: HELDOUT21, heldout22: HELDOUT22, heldout23: HELDOUT23, heldout24: HELDOUT24, heldout25: HELDOUT25, heldout26: HELDOUT26, heldout27: HELDOUT27, heldout28: HELDOUT28, heldout29: HELDOUT29, heldout30: HELDOUT30, heldout31: HELDOUT31, heldout32: HELDOUT32, heldout33: HELDOUT33, heldout34: HELDOUT34, heldout35: HELDOUT35, heldout36: HELDOUT36, heldout37: HELDOUT37, heldout38: HELDOUT38, heldout39: HELDOUT39, heldout40: HELDOUT40, heldout41: HELDOUT41, heldout42: HELDOUT42, heldout43: HELDOUT43, heldout44: HELDOUT44, heldout45: HELDOUT45, heldout46: HELDOUT46, heldout47: HELDOUT47, heldout48: HELDOUT48, heldout49: HELDOUT49, heldout50: HELDOUT50, heldout51: HELDOUT51 }[variant];
+  return { dev: DEV, heldout: HELDOUT, heldout2: HELDOUT2, heldout3: HELDOUT3, heldout4: HELDOUT4, heldout5: HELDOUT5, heldout6: HELDOUT6, heldout7: HELDOUT7, heldout8: HELDOUT8, heldout9: HELDOUT9, heldout10: HELDOUT10, heldout11: HELDOUT11, heldout12: HELDOUT12, heldout13: HELDOUT13, heldout14: HELDOUT14, heldout15: HELDOUT15, heldout16: HELDOUT16, heldout17: HELDOUT17, heldout18: HELDOUT18, heldout19: HELDOUT19, heldout20: HELDOUT20, heldout21: HELDOUT21, heldout22: HELDOUT22, heldout23: HELDOUT23, heldout24: HELDOUT24, heldout25: HELDOUT25, heldout26: HELDOUT26, heldout27: HELDOUT27, heldout28: HELDOUT28, heldout29: HELDOUT29, heldout30: HELDOUT30, heldout31: HELDOUT31, heldout32: HELDOUT32, heldout33: HELDOUT33, heldout34: HELDOUT34, heldout35: HELDOUT35, heldout36: HELDOUT36, heldout37: HELDOUT37, heldout38: HELDOUT38, heldout39: HELDOUT39, heldout40: HELDOUT40, heldout41: HELDOUT41, heldout42: HELDOUT42, heldout43: HELDOUT43, heldout44: HELDOUT44, heldout45: HELDOUT45, heldout46: HELDOUT46, heldout47: HELDOUT47, heldout48: HELDOUT48, heldout49: HELDOUT49, heldout50: HELDOUT50, heldout51: HELDOUT51, heldout54: HELDOUT54 }[variant];
 }
 
 /** Free-text phrasings; `{x}` placeholders are filled by the layouts. */
@@ -2201,6 +2228,17 @@ const HELDOUT51_TEXT: TextPhrasings = {
   orderNote: '2026-03-14 12:31:08.118 INFO [http-nio-8443-exec-9] c.l.pay.bill99.Bill99NotifyController : 快钱支付结果通知 merchantAcctId=1002173845601&version=v2.0&language=1&signType=4&payType=10&bankId=ICBC&orderId={orderNo}&orderTime=20260314122955&orderAmount={price}00&dealId=2173845610&bankDealId=260314001728&dealTime=20260314123106&payAmount={price}00&fee=0&ext1=EMD-ASVC&ext2=%E4%BB%98%E8%B4%B9%E9%80%89%E5%BA%A7&payResult=10&errCode=&signMsg=Xk3pQ7vR2mL9tB4c%3D 验签成功，付费选座EMD已出票',
 };
 
+const HELDOUT54_TEXT: TextPhrasings = {
+  hotelLog: '{date} {time}:08.118 request_id=F7kQ2xLp9RtBm3cA case_no=(2026)京0105民初17384号 [info] 出庭差旅入住回传 lawyer={name} mobile={mobile} hotel={hotel} room={room} checkin_at="{date} {time}" court=北京市朝阳区人民法院 hearing="2026-03-16 09:00 第十二法庭" nights=2 cap=450/晚 settle=律所月结',
+  chat: '{date} {time}:08.118 consult-gw im/relay.go:142: [DEBUG] relay &model.ConsultMessage{MsgID:"M2603140217384", OrderNo:"ZX2026031402173", Channel:"图文咨询", CaseType:"民间借贷纠纷", From:model.ConsultUser{Nick:"{name}", Mobile:"{mobile}", Role:"client"}, ToLawyerID:"LS0217", Content:"{text}", SentAt:"{date} {time}:06", Archived:true}',
+  loginLog: 'I, [{date}T{time}:08.118817 #2173]  INFO -- : [c7f1e93a-5b2d-4e80-9a1c-3f7b2e6d8c41] [{ip}]   Parameters: {"authenticity_token"=>"[FILTERED]", "user"=>{"login"=>"{account}", "password"=>"{password}", "otp_attempt"=>"", "remember_me"=>"1"}, "firm_code"=>"LS-BJ-0217", "commit"=>"登录"}',
+  gpsLog: '{date}T{time}:08+0800 owntracks/waifang/{imei} {"_type":"location","tid":"WF","lat":{lat},"lon":{lng},"acc":12,"alt":38,"batt":64,"bs":1,"conn":"m","vel":0,"m":1,"tst":1773462668,"topic":"owntracks/waifang/{imei}","phone":"{mobile}","task":"外访-WF2603140217","caseType":"民间借贷-非诉清收"}',
+  serviceNote: '2026-03-14 12:31:08.118 INFO [yida-sync-2] c.f.cs.YidaFormClient : POST https://api.dingtalk.com/v1.0/yida/forms/instances body={"appType":"APP_K7X2QF9LP3RTBM","systemToken":"***","userId":"kf0217","language":"zh_CN","formUuid":"FORM-8K766D91R2Q3HZ1L7XQ2","formDataJson":"{\\"textField_lk2a91x0\\":\\"{name}\\",\\"textField_lk2a91x1\\":\\"{mobile}\\",\\"textField_lk2a91x2\\":\\"{id}\\",\\"selectField_lk2a91x3\\":\\"律师费退款\\",\\"textareaField_lk2a91x4\\":\\"委托人3月2日在平台下单离婚纠纷诉讼代理，律师费12000元分期首付4000元被扣了两次；3月6日双方协商解除委托，律所同意退还未履行部分8000元，至今未到账，要求退回重复扣款及约定退费\\"}"} -> {"result":"FINST-9Q866D91R2Q3HZ1LA7X","success":true}',
+  proseName: '【以案说法·直播预告】本周四晚8点，合作律所的{name}律师做客平台直播间，聊聊“借钱不还、借条丢了怎么办”，直播间抽5位观众送出{product}，提问被选中的还可获赠一次免费图文咨询。',
+  hotlineNote: '<action application="speak" data="tts_commandline|zh-CN|您好，您已接通律师咨询专线，为保障双方权益本次通话将全程录音。挂机后可拨打服务监督热线{hotline}对本次咨询进行评价"/>',
+  orderNote: '[2026-03-14 12:31:08.118] [INFO] [lianlian-notify-3] 连连支付异步通知 {"oid_partner":"201603140021738","sign_type":"RSA","sign":"Kx9pQ2rT7vLm3B4cZ8nW1sYd6Fh0JgUe5aRb","dt_order":"20260314122955","no_order":"{orderNo}","oid_paybill":"2026031412310817384","money_order":"{price}.00","result_pay":"SUCCESS","settle_date":"20260314","info_order":"律师费-民间借贷纠纷诉讼代理(一审)","pay_type":"D","bank_code":"03080000"} 验签通过，案件已转入律所待分配 -> {"ret_code":"0000","ret_msg":"交易成功"}',
+};
+
 export function phrasingsOf(variant: Variant): TextPhrasings {
-  return { dev: DEV_TEXT, heldout: HELDOUT_TEXT, heldout2: HELDOUT2_TEXT, heldout3: HELDOUT3_TEXT, heldout4: HELDOUT4_TEXT, heldout5: HELDOUT5_TEXT, heldout6: HELDOUT6_TEXT, heldout7: HELDOUT7_TEXT, heldout8: HELDOUT8_TEXT, heldout9: HELDOUT9_TEXT, heldout10: HELDOUT10_TEXT, heldout11: HELDOUT11_TEXT, heldout12: HELDOUT12_TEXT, heldout13: HELDOUT13_TEXT, heldout14: HELDOUT14_TEXT, heldout15: HELDOUT15_TEXT, heldout16: HELDOUT16_TEXT, heldout17: HELDOUT17_TEXT, heldout18: HELDOUT18_TEXT, heldout19: HELDOUT19_TEXT, heldout20: HELDOUT20_TEXT, heldout21: HELDOUT21_TEXT, heldout22: HELDOUT22_TEXT, heldout23: HELDOUT23_TEXT, heldout24: HELDOUT24_TEXT, heldout25: HELDOUT25_TEXT, heldout26: HELDOUT26_TEXT, heldout27: HELDOUT27_TEXT, heldout28: HELDOUT28_TEXT, heldout29: HELDOUT29_TEXT, heldout30: HELDOUT30_TEXT, heldout31: HELDOUT31_TEXT, heldout32: HELDOUT32_TEXT, heldout33: HELDOUT33_TEXT, heldout34: HELDOUT34_TEXT, heldout35: HELDOUT35_TEXT, heldout36: HELDOUT36_TEXT, heldout37: HELDOUT37_TEXT, heldout38: HELDOUT38_TEXT, heldout39: HELDOUT39_TEXT, heldout40: HELDOUT40_TEXT, heldout41: HELDOUT41_TEXT, heldout42: HELDOUT42_TEXT, heldout43: HELDOUT43_TEXT, heldout44: HELDOUT44_TEXT, heldout45: HELDOUT45_TEXT, heldout46: HELDOUT46_TEXT, heldout47: HELDOUT47_TEXT, heldout48: HELDOUT48_TEXT, heldout49: HELDOUT49_TEXT, heldout50: HELDOUT50_TEXT, heldout51: HELDOUT51_TEXT }[variant];
+  return { dev: DEV_TEXT, heldout: HELDOUT_TEXT, heldout2: HELDOUT2_TEXT, heldout3: HELDOUT3_TEXT, heldout4: HELDOUT4_TEXT, heldout5: HELDOUT5_TEXT, heldout6: HELDOUT6_TEXT, heldout7: HELDOUT7_TEXT, heldout8: HELDOUT8_TEXT, heldout9: HELDOUT9_TEXT, heldout10: HELDOUT10_TEXT, heldout11: HELDOUT11_TEXT, heldout12: HELDOUT12_TEXT, heldout13: HELDOUT13_TEXT, heldout14: HELDOUT14_TEXT, heldout15: HELDOUT15_TEXT, heldout16: HELDOUT16_TEXT, heldout17: HELDOUT17_TEXT, heldout18: HELDOUT18_TEXT, heldout19: HELDOUT19_TEXT, heldout20: HELDOUT20_TEXT, heldout21: HELDOUT21_TEXT, heldout22: HELDOUT22_TEXT, heldout23: HELDOUT23_TEXT, heldout24: HELDOUT24_TEXT, heldout25: HELDOUT25_TEXT, heldout26: HELDOUT26_TEXT, heldout27: HELDOUT27_TEXT, heldout28: HELDOUT28_TEXT, heldout29: HELDOUT29_TEXT, heldout30: HELDOUT30_TEXT, heldout31: HELDOUT31_TEXT, heldout32: HELDOUT32_TEXT, heldout33: HELDOUT33_TEXT, heldout34: HELDOUT34_TEXT, heldout35: HELDOUT35_TEXT, heldout36: HELDOUT36_TEXT, heldout37: HELDOUT37_TEXT, heldout38: HELDOUT38_TEXT, heldout39: HELDOUT39_TEXT, heldout40: HELDOUT40_TEXT, heldout41: HELDOUT41_TEXT, heldout42: HELDOUT42_TEXT, heldout43: HELDOUT43_TEXT, heldout44: HELDOUT44_TEXT, heldout45: HELDOUT45_TEXT, heldout46: HELDOUT46_TEXT, heldout47: HELDOUT47_TEXT, heldout48: HELDOUT48_TEXT, heldout49: HELDOUT49_TEXT, heldout50: HELDOUT50_TEXT, heldout51: HELDOUT51_TEXT, heldout54: HELDOUT54_TEXT }[variant];
 }
