@@ -91,8 +91,8 @@ export class Detector {
       }
     };
     // A free-text field's key/value pairs, parsed once for the pass by name and the one by value.
-    const pairs = new Map<Field, KeyValue[]>();
-    const pairsOf = (field: Field): KeyValue[] => pairs.get(field) ?? (pairs.set(field, keyValuePairs(field.value)), pairs.get(field)!);
+    const pairs = new Map<Field, readonly KeyValue[]>();
+    const pairsOf = (field: Field): readonly KeyValue[] => pairs.get(field) ?? (pairs.set(field, keyValuePairs(field.value)), pairs.get(field)!);
     const denied: Denial[] = [];
     for (const field of record.fields) {
       if (field.value.length === 0) continue;

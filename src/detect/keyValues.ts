@@ -41,7 +41,17 @@ const XML_ELEMENT = /<(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]{0,39})(?:\s[^<>]*)?
  */
 const PYTHON_PAIR = /\('([A-Za-z_\u4e00-\u9fff][\w.\-\u4e00-\u9fff]{0,39})', (?:'([^'\\]{1,200})'|"([^"\\]{1,200})")\)/g;
 
-export function keyValuePairs(line: string): KeyValue[] {
+/** The last line's pairs: the detector reads a line's pairs, and classify then reads them again. */
+let last: { line: string; pairs: readonly KeyValue[] } | undefined;
+
+export function keyValuePairs(line: string): readonly KeyValue[] {
+  if (last?.line === line) return last.pairs;
+  const pairs = parsedPairs(line);
+  last = { line, pairs };
+  return pairs;
+}
+
+function parsedPairs(line: string): KeyValue[] {
   const pairs: KeyValue[] = [];
   const text = unescapedQuotes(line);
   if (text.includes('</')) for (const m of text.matchAll(XML_ELEMENT)) pairs.push({ key: m[1], value: m[2] });
