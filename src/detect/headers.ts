@@ -89,10 +89,15 @@ export function hintHeader(name: string): string {
  * guess at what an abbreviation stands for.
  */
 export const headerVariants = memoize((name: string): string[] => {
-  const withoutNotes = name.replace(/[(（[【][^)）\]】]*[)）\]】]/g, ' ').trim();
+  const withoutNotes = headOf(name);
   const forms = [hintHeader(withoutNotes), hintHeader(name), normaliseHeader(name), normaliseHeader(withoutNotes), ...withoutNotes.split(/[/／|]/).map(normaliseHeader), expandedHeader(name) ?? ''];
   return [...new Set(forms.filter((f) => f.length > 0))];
 });
+
+/** A column name without its notes in brackets: 入住时间(面签行程) → 入住时间. */
+export function headOf(name: string): string {
+  return name.replace(/[(（[【][^)）\]】]*[)）\]】]/g, ' ').trim();
+}
 
 export interface HeaderHint<T> {
   hint: string;

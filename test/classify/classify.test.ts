@@ -77,6 +77,11 @@ describe('classify: spellings of other exports', () => {
     expect(classify(row({ '收件人(患者本人)': '韩宇思', 收费单号: '4951014709959471', '收费项目/耗材名称': '鲁花', '院区(门诊部)': '良品铺子' }), v)).toBe('transaction');
     expect(classify(row({ 姓名: '韩宇思', 手机: '18573279986', 'yq_city(院区城市)': '奉贤' }), v)).toBe('general');
   });
+  it('reads a column name\'s head before its notes, and its notes when the head says nothing', () => {
+    const base = { 面签住宿人: '顾燕凯', 学生手机: '18223457764' };
+    expect(classify(row({ ...base, '入住时间(面签行程)': '2026-09-19 02:36' }), v)).toBe('accommodation');
+    expect(classify(row({ ...base, '时间(入住)': '2026-09-19 02:36' }), v)).toBe('accommodation');
+  });
   it('takes no category from the name of a note column or of the row\'s own bookkeeping time', () => {
     const base = { 姓名: '张伟', 手机: '13812345678' };
     expect(classify(row({ ...base, 护理交班备注: '老客户', 入院建档时间: '2026-02-26 10:29' }), v)).toBe('general');
@@ -148,6 +153,8 @@ describe('classify: spellings of other exports', () => {
     expect(classify(line('{"msgtype":"markdown","markdown":{"text":"差旅入住提醒 出差人：谢雨 手机：15758600052"}}'), v)).toBe('accommodation');
     expect(classify(line('wxkf receive member=谢雨 mobile=15758600052 body=<xml><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[明天下午三点见]]></Content></xml>'), v)).toBe('communication_content');
     expect(classify(line('{"msgtype":"text","from":"15758600052","text":{"content":"好"}}'), v)).toBe('communication_content');
+    // A mail as Microsoft Graph returns it.
+    expect(classify(line('{"subject":"RE: 签证材料清单","bodyPreview":"明天下午三点见\\r\\n学生家长 顾娜国\\r\\n电话：13568560705","from":{"emailAddress":{"name":"顾娜国"}}}'), v)).toBe('communication_content');
     expect(classify(line('2026-07-15 00:36:08 INFO bot Message#Text[🗣Contact<12-1302 邱婷婷 17092634921>@👥Room<翠湖园业主1群>] 明天下午三点见'), v)).toBe('communication_content');
     expect(classify(line('2026-07-15 00:36:08 INFO bot Contact<12-1302 邱婷婷 17092634921> joined Room<翠湖园业主1群>'), v)).toBe('general');
     expect(classify(line('"S2026031412310887","2026-01-05 16:30:08","访客","覃洋琳","18634313883","文本","明天下午三点见"'), v)).toBe('communication_content');
