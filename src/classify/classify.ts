@@ -3,7 +3,7 @@
 // diagnosis), its free text (words and line shapes) or the entity types found in it (a
 // waybill number is a transaction) give evidence for; general when there is none.
 import type { Found } from '../detect/detector.js';
-import { expandedHeader, headOf, headerVariants, simplified } from '../detect/headers.js';
+import { simplified } from '../detect/headers.js';
 import { delimitedCells, keyValuePairs } from '../detect/keyValues.js';
 import type { Role } from '../resolve/roles.js';
 import type { CategoryId, DataRecord } from '../types.js';
@@ -33,7 +33,7 @@ export function classify(record: DataRecord, vocabulary: Vocabulary, found: read
       parties.push(...vocabulary.roles.matchAll(field.name));
       continue;
     }
-    const named = columnCategories(field.name, vocabulary);
+    const named = vocabulary.columnCategories(field.name);
     // One column is one piece of evidence, however many of its forms say it.
     for (const c of named) evidence.add(c);
     // A column whose name says nothing may say it by its value.
@@ -42,22 +42,6 @@ export function classify(record: DataRecord, vocabulary: Vocabulary, found: read
   const fromRoles = new Evidence();
   for (const p of parties) if (p.category && parties.some((o) => o.id === p.counterpart)) fromRoles.add(p.category);
   return evidence.mostSensitive(vocabulary) ?? fromRoles.mostSensitive(vocabulary) ?? 'general';
-}
-
-/**
- * The categories a column's name is evidence of, read in every form of it (headers.ts
- * headerVariants: BAL_AMT says balance only written out). A name's head speaks before its
- * notes: 入住时间(面签行程) is a stay's time on a visa trip, not a track. Its abbreviations are
- * not guessed at without the notes, which may say what they stand for (yq_city(院区城市)).
- */
-function columnCategories(name: string, vocabulary: Vocabulary): ReadonlySet<CategoryId> {
-  const ofForms = (forms: string[]): Set<CategoryId> => new Set(forms.flatMap((h) => vocabulary.headers.matchAll(h)));
-  const head = headOf(name);
-  if (head !== name && head !== '') {
-    const fromHead = ofForms(headerVariants(head).filter((form) => form !== expandedHeader(head)));
-    if (fromHead.size > 0) return fromHead;
-  }
-  return ofForms(headerVariants(name));
 }
 
 /**

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import RE2 from 're2';
 import { dirname, join } from 'node:path';
 import { patternsDir } from '../detect/catalogueFiles.js';
-import { headerVariants, normaliseHeader, SubstringMatcher } from '../detect/headers.js';
+import { expandedHeader, headOf, headerVariants, normaliseHeader, SubstringMatcher } from '../detect/headers.js';
 import { memoize } from '../detect/memo.js';
 import { Utf8Text } from '../detect/utf8Text.js';
 import type { CategorySpec } from '../detect/spec.js';
@@ -14,6 +14,13 @@ export interface Vocabulary {
   categories: CategorySpec[];
   /** The categories a column name is evidence of (its normalised forms, headers.ts headerVariants). */
   headers: { matchAll: (normalisedName: string) => readonly CategoryId[] };
+  /**
+   * The categories a column's name is evidence of, read in every form of it (headers.ts
+   * headerVariants: BAL_AMT says balance only written out). A name's head speaks before its
+   * notes: 入住时间(面签行程) is a stay's time on a visa trip, not a track. Its abbreviations are
+   * not guessed at without the notes, which may say what they stand for (yq_city(院区城市)).
+   */
+  columnCategories: (columnName: string) => ReadonlySet<CategoryId>;
   keywords: SubstringMatcher<CategoryId>;
   /** The categories a free-text line's shape is evidence of (a chat line), from one pass of every category's patterns. */
   lineShapes: (text: string) => CategoryId[];
@@ -43,9 +50,11 @@ export function loadVocabulary(file = join(patternsDir(), 'categories.json')): V
   const unknown = (sensitive?.categories ?? []).filter((c) => !(CATEGORY_IDS as readonly string[]).includes(c));
   if (unknown.length > 0) throw new Error(`${file}: sensitive.categories has unknown ids: ${unknown.join(', ')}`);
   const tierOf = Object.fromEntries(categories.map((c) => [c.id, c.tier])) as Record<CategoryId, Tier>;
+  const headers = headerMatcher(categories, headersNotFrom ?? []);
   return {
     categories,
-    headers: headerMatcher(categories, headersNotFrom ?? []),
+    headers,
+    columnCategories: columnMatcher(headers),
     keywords: new SubstringMatcher(categories.flatMap((c) => c.keywords.map((hint) => ({ hint, target: c.id }))), (s) => s.toLowerCase()),
     lineShapes: patternSetMatcher(categories.flatMap((c) => (c.patterns ?? []).map((source) => ({ source, category: c.id }))), file, 'u'),
     valueEvidence: valueMatcher(categories, valuesNotUnder ?? [], file),
@@ -61,6 +70,19 @@ function headerMatcher(categories: CategorySpec[], notFrom: string[]): Vocabular
   const endings = notFrom.map(normaliseHeader);
   // Column names repeat on every row: each one's answer is kept.
   return { matchAll: memoize((name) => (endings.some((e) => name.endsWith(e)) ? [] : words.matchAll(name))) };
+}
+
+/** Vocabulary['columnCategories'] over the words of `headers`; a column's name repeats on every row. */
+function columnMatcher(headers: Vocabulary['headers']): Vocabulary['columnCategories'] {
+  const ofForms = (forms: string[]): Set<CategoryId> => new Set(forms.flatMap((form) => headers.matchAll(form)));
+  return memoize((name) => {
+    const head = headOf(name);
+    if (head !== name && head !== '') {
+      const fromHead = ofForms(headerVariants(head).filter((form) => form !== expandedHeader(head)));
+      if (fromHead.size > 0) return fromHead;
+    }
+    return ofForms(headerVariants(name));
+  });
 }
 
 /**
