@@ -52,13 +52,13 @@ export const normaliseHeader = memoize((header: string): string =>
   simplified(header.normalize('NFKC').toLowerCase()).replace(/[\s_\-.·:：()（）[\]【】#*]/g, ''),
 );
 
+const HAN = /\p{Script=Han}/u;
+
 /**
  * A system column name with its abbreviated words written out (CUST_NM → customername,
  * PSPT_NO → passportno, CZKYE → czkbalance; patterns/reference/header-abbreviations.json),
  * or undefined when no word is abbreviated.
  */
-const HAN = /\p{Script=Han}/u;
-
 export const expandedHeader = memoize((name: string): string | undefined => {
   // A name that says itself in Han characters (yq_city(院区城市): a campus's city) is read
   // as written, not guessed at (yq: 逾期, overdue).

@@ -37,7 +37,7 @@ export function unescapedQuotes(line: string): string {
 const XML_ELEMENT = /<(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]{0,39})(?:\s[^<>]*)?>([^<>]{1,200})<\/(?:[A-Za-z_][\w.-]*:)?\1>/g;
 /**
  * A (key, value) tuple as Python prints a list of them: how Flask/Werkzeug log a form
- * (ImmutableMultiDict([('username', 'u1'), ('password', 'p1')])) and Django a list of fields.
+ * (ImmutableMultiDict([('username', 'u1'), ('password', 'p1')])), as a dict's items() print.
  */
 const PYTHON_PAIR = /\('([A-Za-z_\u4e00-\u9fff][\w.\-\u4e00-\u9fff]{0,39})', (?:'([^'\\]{1,200})'|"([^"\\]{1,200})")\)/g;
 
