@@ -8,14 +8,24 @@ let traditional: { map: Map<string, string>; units: Uint8Array } | undefined;
 let abbreviations: Abbreviations | undefined;
 
 interface Abbreviations {
+  /** English abbreviations (nm: name), read in every name. */
   words: Map<string, string>;
+  /** Those and whole names of pinyin initials (yqts: 逾期天数, overdue days), read in names without Han. */
+  wordsAndInitials: Map<string, string>;
   /** Pinyin initials a word of initials may end in, and the word they stand for (ye: 余额, balance). */
   initialEndings: [string, string][];
 }
 
 function loadAbbreviations(): Abbreviations {
-  const file = readReference<{ words: Record<string, string>; initialEndings?: Record<string, string> }>('header-abbreviations.json');
-  return { words: new Map(Object.entries(file.words)), initialEndings: Object.entries(file.initialEndings ?? {}) };
+  const file = readReference<{ words: Record<string, string>; initials?: Record<string, string>; initialEndings?: Record<string, string> }>(
+    'header-abbreviations.json',
+  );
+  const words = Object.entries(file.words);
+  return {
+    words: new Map(words),
+    wordsAndInitials: new Map([...words, ...Object.entries(file.initials ?? {})]),
+    initialEndings: Object.entries(file.initialEndings ?? {}),
+  };
 }
 
 /** The initials before the ending in a word of pinyin initials: two to five consonants (y and w among them), no vowel. */
@@ -55,18 +65,20 @@ export const normaliseHeader = memoize((header: string): string =>
 const HAN = /\p{Script=Han}/u;
 
 /**
- * A system column name with its abbreviated words written out (CUST_NM → customername,
- * PSPT_NO → passportno, CZKYE → czkbalance; patterns/reference/header-abbreviations.json),
+ * A system column name without its notes, with its abbreviated words written out (CUST_NM →
+ * customername, PSPT_NO → passportno, CZKYE → czkbalance; patterns/reference/header-abbreviations.json),
  * or undefined when no word is abbreviated.
  */
 export const expandedHeader = memoize((name: string): string | undefined => {
-  // A name that says itself in Han characters (yq_city(院区城市): a campus's city) is read
-  // as written, not guessed at (yq: 逾期, overdue).
-  if (HAN.test(name)) return undefined;
   abbreviations ??= loadAbbreviations();
-  const { words: known, initialEndings } = abbreviations;
-  const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[\s_\-.·]+/).filter((w) => w.length > 0);
-  const expanded = words.map((w) => known.get(w) ?? withInitialEnding(w, initialEndings));
+  // A name that says itself in Han characters (yq_city(院区城市): a campus's city) is not
+  // guessed at by pinyin initials (yq: 逾期, overdue); an English abbreviation is no guess.
+  const han = HAN.test(name);
+  const known = han ? abbreviations.words : abbreviations.wordsAndInitials;
+  const endings = han ? [] : abbreviations.initialEndings;
+  // the notes in brackets are words, not abbreviations (wallet_bal(回收钱包,元) → walletbalance)
+  const words = headOf(name).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[\s_\-.·]+/).filter((w) => w.length > 0);
+  const expanded = words.map((w) => known.get(w) ?? withInitialEnding(w, endings));
   return expanded.some((w, i) => w !== words[i]) ? normaliseHeader(expanded.join('')) : undefined;
 });
 

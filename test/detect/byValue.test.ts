@@ -111,6 +111,8 @@ describe('column-name forms', () => {
     expect(expandedHeader('姓名')).toBeUndefined();
     // A name that says itself in Han characters is not guessed at: yq here is 院区, not 逾期.
     expect(expandedHeader('yq_city(院区城市)')).toBeUndefined();
+    // An English abbreviation is no guess: read in such a name too, in its head, not its notes.
+    expect(expandedHeader('wallet_bal(回收钱包,元)')).toBe('walletbalance');
     expect(headerVariants('ACCT_NO').at(-1)).toBe('accountno');
   });
   it('reads a column name by its head before its notes: 出生日期(按身份证) is a birth date', () => {
