@@ -77,6 +77,13 @@ describe('classify: spellings of other exports', () => {
     expect(classify(row({ '收件人(患者本人)': '韩宇思', 收费单号: '4951014709959471', '收费项目/耗材名称': '鲁花', '院区(门诊部)': '良品铺子' }), v)).toBe('transaction');
     expect(classify(row({ 姓名: '韩宇思', 手机: '18573279986', 'yq_city(院区城市)': '奉贤' }), v)).toBe('general');
   });
+  it('reads an English abbreviation in a column name with Han notes: wallet_bal(回收钱包,元) is a balance', () => {
+    expect(classify(row({ 客户名称: '孙超涛', 联系电话: '18725814337', 'wallet_bal(回收钱包,元)': '85375.03' }), v)).toBe('property');
+  });
+  it('reads money that has not arrived and a trade-in as transactions', () => {
+    expect(classify(line('客户曾刚兰 15972156743 称旧机回收款至今未到账'), v)).toBe('transaction');
+    expect(classify(line('客户曾刚兰 15972156743 称到店以旧换新时旧机被压价'), v)).toBe('transaction');
+  });
   it('reads a column name\'s head before its notes, and its notes when the head says nothing', () => {
     const base = { 面签住宿人: '顾燕凯', 学生手机: '18223457764' };
     expect(classify(row({ ...base, '入住时间(面签行程)': '2026-09-19 02:36' }), v)).toBe('accommodation');
