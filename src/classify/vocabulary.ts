@@ -13,7 +13,11 @@ import { CATEGORY_IDS, type CategoryId, type Tier } from '../types.js';
 export interface Vocabulary {
   categories: CategorySpec[];
   /** The categories a column name is evidence of (its normalised forms, headers.ts headerVariants). */
-  headers: { matchAll: (normalisedName: string) => readonly CategoryId[] };
+  headers: {
+    matchAll: (normalisedName: string) => readonly CategoryId[];
+    /** Whether a name is a note's or a bookkeeping time's (headersNotFrom): no evidence of the record's kind. */
+    ruledOut: (normalisedName: string) => boolean;
+  };
   /**
    * The categories a column's name is evidence of, read in every form of it (headers.ts
    * headerVariants: BAL_AMT says balance only written out). A name's head speaks before its
@@ -68,8 +72,9 @@ export function loadVocabulary(file = join(patternsDir(), 'categories.json')): V
 function headerMatcher(categories: CategorySpec[], notFrom: string[]): Vocabulary['headers'] {
   const words = new SubstringMatcher(categories.flatMap((c) => c.headers.map((hint) => ({ hint, target: c.id }))), normaliseHeader, true);
   const endings = notFrom.map(normaliseHeader);
+  const ruledOut = (name: string): boolean => endings.some((e) => name.endsWith(e));
   // Column names repeat on every row: each one's answer is kept.
-  return { matchAll: memoize((name) => (endings.some((e) => name.endsWith(e)) ? [] : words.matchAll(name))) };
+  return { matchAll: memoize((name) => (ruledOut(name) ? [] : words.matchAll(name))), ruledOut };
 }
 
 /** Vocabulary['columnCategories'] over the words of `headers`; a column's name repeats on every row. */
@@ -77,6 +82,8 @@ function columnMatcher(headers: Vocabulary['headers']): Vocabulary['columnCatego
   const ofForms = (forms: string[]): Set<CategoryId> => new Set(forms.flatMap((form) => headers.matchAll(form)));
   return memoize((name) => {
     const head = headOf(name);
+    // A note's notes say what its writer may note (发型师备注(发质/过敏史)), not what the record holds.
+    if (headers.ruledOut(normaliseHeader(head))) return new Set();
     if (head !== name && head !== '') {
       const fromHead = ofForms(headerVariants(head).filter((form) => form !== expandedHeader(head)));
       if (fromHead.size > 0) return fromHead;

@@ -80,6 +80,12 @@ describe('classify: spellings of other exports', () => {
   it('reads an English abbreviation in a column name with Han notes: wallet_bal(回收钱包,元) is a balance', () => {
     expect(classify(row({ 客户名称: '孙超涛', 联系电话: '18725814337', 'wallet_bal(回收钱包,元)': '85375.03' }), v)).toBe('property');
   });
+  it('reads a message callback logged as key=value pairs (MsgType=text) as a message\'s content', () => {
+    const callback = '2026-09-28 10:32:08.118 [I] [kf_callback.go:142] 小程序客服消息 openid=oT3xq5Kc8mZ1fL0a9vRn2YbWdE4s member=史波芳 member_mobile=19525665888 MsgType=text Content=收到，谢谢';
+    expect(classify(line(callback), v)).toBe('communication_content');
+    // an event push (a follow, a menu click) carries no message
+    expect(classify(line(callback.replace('MsgType=text Content=收到，谢谢', 'MsgType=event Event=subscribe')), v)).toBe('general');
+  });
   it('reads money that has not arrived and a trade-in as transactions', () => {
     expect(classify(line('客户曾刚兰 15972156743 称旧机回收款至今未到账'), v)).toBe('transaction');
     expect(classify(line('客户曾刚兰 15972156743 称到店以旧换新时旧机被压价'), v)).toBe('transaction');
@@ -92,6 +98,8 @@ describe('classify: spellings of other exports', () => {
   it('takes no category from the name of a note column or of the row\'s own bookkeeping time', () => {
     const base = { 姓名: '张伟', 手机: '13812345678' };
     expect(classify(row({ ...base, 护理交班备注: '老客户', 入院建档时间: '2026-02-26 10:29' }), v)).toBe('general');
+    // nor from a note column's notes: what may be noted is not what the record holds
+    expect(classify(row({ ...base, '发型师备注(发质/过敏史)': 'VIP' }), v)).toBe('general');
     // The event's own time still says what the record is.
     expect(classify(row({ ...base, 入院时间: '2026-02-26 10:29' }), v)).toBe('health');
   });
