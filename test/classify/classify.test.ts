@@ -86,6 +86,15 @@ describe('classify: spellings of other exports', () => {
     // an event push (a follow, a menu click) carries no message
     expect(classify(line(callback.replace('MsgType=text Content=收到，谢谢', 'MsgType=event Event=subscribe')), v)).toBe('general');
   });
+  it('reads a late delivery as no credit record: only overdue debts are (逾期还款, 账单逾期)', () => {
+    expect(classify(line('新人汤飞勇 15597782933 称婚纱照合同约定90天内交付，至今逾期两个月未收到相册，要求退还定金'), v)).toBe('transaction');
+    expect(classify(line('客户张伟 13812345678 信用卡账单逾期3天'), v)).toBe('credit');
+  });
+  it('reads an SQL INSERT into a table of messages as a message\'s content', () => {
+    const insert = "INSERT INTO \"t_group_msg\" VALUES(87341,'zzq_qx_shz','白沙镇站长交流群','第五琳','18203632481',1,'明天下午三点见','2026-07-23 11:58:06',0);";
+    expect(classify(line(insert), v)).toBe('communication_content');
+    expect(classify(line(insert.replace('t_group_msg', 't_station_member')), v)).toBe('general');
+  });
   it('reads money that has not arrived and a trade-in as transactions', () => {
     expect(classify(line('客户曾刚兰 15972156743 称旧机回收款至今未到账'), v)).toBe('transaction');
     expect(classify(line('客户曾刚兰 15972156743 称到店以旧换新时旧机被压价'), v)).toBe('transaction');
