@@ -95,6 +95,14 @@ describe('classify: spellings of other exports', () => {
     expect(classify(line(insert), v)).toBe('communication_content');
     expect(classify(line(insert.replace('t_group_msg', 't_station_member')), v)).toBe('general');
   });
+  it('reads a terminal\'s 签到 (signing on) as no track: a position is', () => {
+    const signOn = 'I2026-06-10 04:14:33.118204  4417 sign_on.cc:203] SIGN_ON from 114.191.187.24:50213 req { operator_id: "user237907" operator_pwd: "pass880110@" } rc=0000 msg=签到成功';
+    expect(classify(line(signOn), v)).toBe('general');
+    expect(classify(line('2026-06-10 04:14 设备862012345678903 位置上报 30.2741,120.1551'), v)).toBe('track');
+  });
+  it('reads an amount receivable (应收) as a payment', () => {
+    expect(classify(row({ '收货人(门店/车主)': '高怡', '收货手机(门店/车主)': '15190762345', '应收合计(元)': '218' }), v)).toBe('transaction');
+  });
   it('reads money that has not arrived and a trade-in as transactions', () => {
     expect(classify(line('客户曾刚兰 15972156743 称旧机回收款至今未到账'), v)).toBe('transaction');
     expect(classify(line('客户曾刚兰 15972156743 称到店以旧换新时旧机被压价'), v)).toBe('transaction');
