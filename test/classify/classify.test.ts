@@ -100,6 +100,10 @@ describe('classify: spellings of other exports', () => {
     expect(classify(line(signOn), v)).toBe('general');
     expect(classify(line('2026-06-10 04:14 设备862012345678903 位置上报 30.2741,120.1551'), v)).toBe('track');
   });
+  it('reads a call centre\'s off-hook time (摘机时间) as a call, and a listing\'s city as no track whatever its note says', () => {
+    expect(classify(row({ '来电号码(ANI)': '18176779024', 摘机时间: '2026-01-23 06:59' }), v)).toBe('communication_record');
+    expect(classify(row({ '收货人手机(买家)': '15291545765', '发布城市(定位)': '南江' }), v)).toBe('general');
+  });
   it('reads an amount receivable (应收) as a payment', () => {
     expect(classify(row({ '收货人(门店/车主)': '高怡', '收货手机(门店/车主)': '15190762345', '应收合计(元)': '218' }), v)).toBe('transaction');
   });
