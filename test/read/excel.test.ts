@@ -112,14 +112,4 @@ describe('hostile and broken workbooks', () => {
     const { error } = await readAll(path, { workbookBusyMs: 1 });
     expect(error).toMatch(/took longer than 0.001 s/);
   });
-
-  it('stops a parser that outgrows its memory limit', async () => {
-    const rows = Array.from({ length: 5_000 }, (_, i) => [`name${i}`, 13800000000 + i, `addr ${i} `.repeat(8)]);
-    const book = XLSX.utils.book_new();
-    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['name', 'phone', 'addr'], ...rows]), 'big');
-    const path = file('big.xlsx');
-    XLSX.writeFile(book, path);
-    const { error } = await readAll(path, { workbookHeapMb: 16 });
-    expect(error).toMatch(/memory limit/);
-  });
 });
