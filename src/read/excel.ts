@@ -1,7 +1,8 @@
 // Excel (.xlsx, .xls) and OpenDocument (.ods) workbooks: every sheet, records numbered
 // per sheet. The parsing runs on its own thread (workbookWorker.ts) with a heap limit and
 // a watchdog on the time it works; on overrun the thread is ended and only this file
-// fails, with the reason. The watchdog sleeps while the scan digests a batch.
+// fails, with the reason. The watchdog sleeps while the scan digests a batch (and the
+// parser reads the next one).
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { DataRecord } from '../types.js';
@@ -35,8 +36,9 @@ export async function* workbookRecords(path: string, limits: WorkbookLimits): As
         if (msg.kind === 'done') return;
         sheet = new SheetRecords(msg.name, limits.isKnownHeader);
       } else {
-        yield* sheet!.push(msg.rows);
+        // the parser reads the next batch while these rows are scanned
         worker.postMessage(NEXT);
+        yield* sheet!.push(msg.rows);
       }
     }
   } finally {
