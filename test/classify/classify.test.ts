@@ -104,6 +104,10 @@ describe('classify: spellings of other exports', () => {
     expect(classify(row({ '来电号码(ANI)': '18176779024', 摘机时间: '2026-01-23 06:59' }), v)).toBe('communication_record');
     expect(classify(row({ '收货人手机(买家)': '15291545765', '发布城市(定位)': '南江' }), v)).toBe('general');
   });
+  it('reads a hotel PMS\'s FIAS guest record (a check-in, change or check-out) as a stay', () => {
+    expect(classify(line('RX <STX>GI|RN102|G#12345666|GTMr.|GFAndreas|GN黄文云|GLEA|GV0|A015668956072|<ETX>'), v)).toBe('accommodation');
+    expect(classify(line('TX LOGI|RN102|GN黄文云|A015668956072|'), v)).toBe('general');
+  });
   it('reads an amount receivable (应收) as a payment', () => {
     expect(classify(row({ '收货人(门店/车主)': '高怡', '收货手机(门店/车主)': '15190762345', '应收合计(元)': '218' }), v)).toBe('transaction');
   });

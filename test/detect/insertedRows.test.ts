@@ -35,3 +35,30 @@ describe('SQL INSERT rows in a line of text', () => {
     ]);
   });
 });
+
+describe('a hotel PMS\'s FIAS guest record in a line of text', () => {
+  // Oracle Opera telling a wristband gateway of a check-in; A0 is a user-defined field
+  const FIAS = '2026-05-17 18:37:12.441 INFO [fias-link-3] RX PMS(Opera)->WristbandGW <STX>GI|RN183|G#880412|GN黄文云|GLZH|A015668956072|DA2026-05-17|TI18:37|<ETX>';
+  it('reads its fields as columns, named as the specification names them', () => {
+    expect([...withInsertedColumns(line(FIAS)).added].map((f) => [f.name, f.value])).toEqual([
+      ['RoomNumber', '183'],
+      ['ReservationNumber', '880412'],
+      ['GuestName', '黄文云'],
+      ['GuestLanguage', 'ZH'],
+      ['A0', '15668956072'],
+      ['Date', '2026-05-17'],
+      ['Time', '18:37'],
+    ]);
+    // two guests' records on one line, or a pipe line that is no guest record, stay text
+    for (const text of [`${FIAS} <STX>GO|RN101|G#880413|GN李娜|<ETX>`, 'LOGI|RN183|GN黄文云|', 'GI|RN183|']) {
+      expect(withInsertedColumns(line(text)).added.size).toBe(0);
+    }
+  });
+  it('finds the guest\'s name by its field and a phone glued to a user-defined field\'s id', () => {
+    const found = detector().detect(line(FIAS)).filter((f) => f.verified);
+    expect(found.map((f) => [f.entity.spec.id, f.field, f.normalised])).toEqual([
+      ['person_name', 'GuestName', '黄文云'],
+      ['cn_mobile', 'A0', '15668956072'],
+    ]);
+  });
+});
