@@ -20,7 +20,8 @@ export function classify(record: DataRecord, vocabulary: Vocabulary, found: read
   // 还款卡号, 借款人身份证号); only a role in it says what the record is (主叫号码: a call), and
   // that is weaker evidence, asked when nothing else speaks — and only beside its counterpart:
   // a sender and a receiver make a shipment, a caller and a callee a call, while one party
-  // alone is a profile (a customer's 默认收货地址, a customs declaration's buyerName).
+  // alone is a profile (a customs declaration's buyerName), and so is a profile's standing
+  // setting beside its counterpart (a buyer's 默认收货地址 beside a seller's phone).
   const parties: Role[] = [];
   for (const f of found) if (f.verified && f.entity.spec.category) evidence.add(f.entity.spec.category);
   for (const field of record.fields) {
@@ -30,7 +31,7 @@ export function classify(record: DataRecord, vocabulary: Vocabulary, found: read
       continue;
     }
     if (found.some((f) => f.field === field.name)) {
-      parties.push(...vocabulary.roles.matchAll(field.name));
+      if (!vocabulary.isSetting(field.name)) parties.push(...vocabulary.roles.matchAll(field.name));
       continue;
     }
     const named = vocabulary.columnCategories(field.name);

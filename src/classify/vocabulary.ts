@@ -30,6 +30,8 @@ export interface Vocabulary {
   lineShapes: (text: string) => CategoryId[];
   /** The roles a column name holds, some of which say what kind of record they are part of (主叫号码: a call; patterns/roles.json). */
   roles: RoleMatcher;
+  /** Whether a column holds a profile's standing setting (默认收货地址: a default address), whose role says nothing of the record. */
+  isSetting: (columnName: string) => boolean;
   /** The categories a column's whole value is evidence of (a hotel's name, a diagnosis), unless its name rules values out. */
   valueEvidence: (columnName: string, value: string) => CategoryId[];
   tierOf: Record<CategoryId, Tier>;
@@ -43,11 +45,12 @@ export interface SensitiveSpec {
 }
 
 export function loadVocabulary(file = join(patternsDir(), 'categories.json')): Vocabulary {
-  const { categories, sensitive, valuesNotUnder, headersNotFrom } = JSON.parse(readFileSync(file, 'utf8')) as {
+  const { categories, sensitive, valuesNotUnder, headersNotFrom, settingsStartWith } = JSON.parse(readFileSync(file, 'utf8')) as {
     categories: CategorySpec[];
     sensitive?: SensitiveSpec;
     valuesNotUnder?: string[];
     headersNotFrom?: string[];
+    settingsStartWith?: string[];
   };
   const ids = categories.map((c) => c.id).join(',');
   if (ids !== CATEGORY_IDS.join(',')) throw new Error(`${file}: categories must be exactly ${CATEGORY_IDS.join(', ')} in that order`);
@@ -63,6 +66,7 @@ export function loadVocabulary(file = join(patternsDir(), 'categories.json')): V
     lineShapes: patternSetMatcher(categories.flatMap((c) => (c.patterns ?? []).map((source) => ({ source, category: c.id }))), file, 'u'),
     valueEvidence: valueMatcher(categories, valuesNotUnder ?? [], file),
     roles: loadRoles(join(dirname(file), 'roles.json')),
+    isSetting: startsWithAny((settingsStartWith ?? []).map(normaliseHeader)),
     tierOf,
     sensitive: { categories: sensitive?.categories ?? [], entities: sensitive?.entities ?? [] },
   };
@@ -75,6 +79,14 @@ function headerMatcher(categories: CategorySpec[], notFrom: string[]): Vocabular
   const ruledOut = (name: string): boolean => endings.some((e) => name.endsWith(e));
   // Column names repeat on every row: each one's answer is kept.
   return { matchAll: memoize((name) => (ruledOut(name) ? [] : words.matchAll(name))), ruledOut };
+}
+
+/** Whether a column's normalised name begins with one of `words`; a column's name repeats on every row. */
+function startsWithAny(words: string[]): Vocabulary['isSetting'] {
+  return memoize((name) => {
+    const normalised = normaliseHeader(name);
+    return words.some((w) => normalised.startsWith(w));
+  });
 }
 
 /** Vocabulary['columnCategories'] over the words of `headers`; a column's name repeats on every row. */

@@ -108,6 +108,13 @@ describe('classify: spellings of other exports', () => {
     expect(classify(line('RX <STX>GI|RN102|G#12345666|GTMr.|GFAndreas|GN黄文云|GLEA|GV0|A015668956072|<ETX>'), v)).toBe('accommodation');
     expect(classify(line('TX LOGI|RN102|GN黄文云|A015668956072|'), v)).toBe('general');
   });
+  it('reads a profile\'s standing setting (默认收货地址) as no party to a sale, even beside a seller', () => {
+    const classified = (cells: Record<string, string>): string => classify(row(cells), v, detector().detect(row(cells)));
+    const seller = { 企业卖家座机: '0766 66157758', 'realname(实名认证)': '魏强' };
+    const address = '内蒙古自治区通辽市科尔沁区电厂街道翠苑小区60号';
+    expect(classified({ ...seller, '默认收货地址(买家)': address })).toBe('general');
+    expect(classified({ ...seller, '收货地址(买家)': address })).toBe('transaction');
+  });
   it('reads an amount receivable (应收) as a payment', () => {
     expect(classify(row({ '收货人(门店/车主)': '高怡', '收货手机(门店/车主)': '15190762345', '应收合计(元)': '218' }), v)).toBe('transaction');
   });
