@@ -21,10 +21,9 @@ export class XmlFeeder {
   constructor(handlers: XmlHandlers) {
     const parser = this.parser;
     parser.on('opentag', (tag) => {
-      const attributes: XmlAttributes = {};
-      for (const [name, value] of Object.entries(tag.attributes)) attributes[localName(name)] = value;
       const name = localName(tag.name);
-      handlers.open(name, attributes);
+      // without xmlns processing an attribute is its plain string value
+      handlers.open(name, withLocalNames(tag.attributes as XmlAttributes));
       if (tag.isSelfClosing) handlers.close(name);
     });
     // saxes reports a self-closing tag's end too; it was closed above
@@ -48,6 +47,14 @@ export class XmlFeeder {
 /** An element's text with OOXML's `_xHHHH_` escapes (control characters, Excel's own) undone. */
 export function unescapeOoxml(text: string): string {
   return text.includes('_x') ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;
+}
+
+/** Attributes by their local names; an element with no prefixed attribute (a cell's r, t, s) keeps its own, uncopied. */
+function withLocalNames(attributes: XmlAttributes): XmlAttributes {
+  for (const key in attributes) {
+    if (key.includes(':')) return Object.fromEntries(Object.entries(attributes).map(([k, v]) => [localName(k), v]));
+  }
+  return attributes;
 }
 
 function localName(name: string): string {
