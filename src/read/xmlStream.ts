@@ -51,8 +51,9 @@ export function unescapeOoxml(text: string): string {
 
 /** Attributes by their local names; an element with no prefixed attribute (a cell's r, t, s) keeps its own, uncopied. */
 function withLocalNames(attributes: XmlAttributes): XmlAttributes {
-  for (const key in attributes) {
-    if (key.includes(':')) return Object.fromEntries(Object.entries(attributes).map(([k, v]) => [localName(k), v]));
+  const keys = Object.keys(attributes);
+  for (let i = 0; i < keys.length; i++) {
+    if (keys[i].includes(':')) return Object.fromEntries(keys.map((k) => [localName(k), attributes[k]]));
   }
   return attributes;
 }
