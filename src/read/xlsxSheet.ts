@@ -113,7 +113,7 @@ class SheetReader {
     if (dense.some((c) => c !== null && c.value.length > 0)) this.rows.push({ row, cells: dense });
   }
 
-  /** The cell as the SheetJS path reads it (workbookWorker.ts), from its type and value. */
+  /** The cell as SheetJS reads it (sheetjsRows.ts), from its type and value. */
   private cellText(): CellText | null {
     const v = this.value;
     switch (this.type) {
