@@ -2,6 +2,7 @@
 // so a category or a name written once across merged rows belongs to each of them.
 // Rows come in ascending order; a range's value is taken from its first row.
 import type { CellText } from './numbers.js';
+import type { SheetRow } from './sheetRecords.js';
 
 export interface CellRange {
   s: { r: number; c: number };
@@ -17,8 +18,17 @@ export class MergedCells {
     this.ranges = [...ranges].sort((a, b) => a.s.r - b.s.r);
   }
 
-  /** Fills row `r`'s cells from the ranges that cover it; call for each row in ascending order. */
-  fill(r: number, cells: (CellText | null)[]): void {
+  /**
+   * Row `r` with its cells filled from the ranges that cover it, every column present; undefined
+   * when no cell holds a value (no record). Call for each row in ascending order.
+   */
+  row(r: number, cells: (CellText | null)[]): SheetRow | undefined {
+    this.fill(r, cells);
+    if (!cells.some((c) => c !== null && c.value.length > 0)) return undefined;
+    return { row: r, cells: Array.from(cells, (c) => c ?? null) };
+  }
+
+  private fill(r: number, cells: (CellText | null)[]): void {
     this.active = this.active.filter((a) => a.range.e.r >= r);
     for (; this.next < this.ranges.length && this.ranges[this.next].s.r <= r; this.next++) {
       const range = this.ranges[this.next];

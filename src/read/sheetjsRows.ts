@@ -35,10 +35,9 @@ export function* sheetjsRows(sheet: Sheet, batchRows: number): Generator<SheetRo
   let batch: SheetRow[] = [];
   const last = Array.isArray(sheet) ? Math.min(range.e.r, sheet.length - 1) : range.e.r;
   for (let r = range.s.r; r <= last; r++) {
-    const cells = rowCells(sheet, r, range);
-    merges.fill(r, cells);
-    if (!cells.some((c) => c !== null && c.value.length > 0)) continue;
-    batch.push({ row: r, cells: Array.from(cells, (c) => c ?? null) });
+    const row = merges.row(r, rowCells(sheet, r, range));
+    if (!row) continue;
+    batch.push(row);
     if (batch.length >= batchRows) {
       yield batch;
       batch = [];

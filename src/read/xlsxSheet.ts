@@ -108,9 +108,8 @@ class SheetReader {
   }
 
   private finish(row: number, cells: (CellText | null)[]): void {
-    this.merges.fill(row, cells);
-    const dense = Array.from(cells, (c) => c ?? null);
-    if (dense.some((c) => c !== null && c.value.length > 0)) this.rows.push({ row, cells: dense });
+    const filled = this.merges.row(row, cells);
+    if (filled) this.rows.push(filled);
   }
 
   /** The cell as SheetJS reads it (sheetjsRows.ts), from its type and value. */
