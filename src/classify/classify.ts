@@ -75,7 +75,7 @@ function rank(c: CategoryId, vocabulary: Vocabulary): number {
 }
 
 /**
- * Words first; then, when no word says anything, the values of the line's key/value pairs
+ * Words first (keywords, and the markers by which a format names its kind); then, when no word says anything, the values of the line's key/value pairs
  * and delimited cells read like column values (LGMC:锦江之星, "content":"收到，谢谢") and the
  * line's shape (a chat line). A message's words outweigh its shape: a hotel's notice that says 办理入住 in a
  * friendly sentence is about a stay.
@@ -83,6 +83,8 @@ function rank(c: CategoryId, vocabulary: Vocabulary): number {
 function textEvidence(text: string, vocabulary: Vocabulary): ReadonlyMap<CategoryId, number> {
   // Folded to simplified characters like column names: 來電反映包裹遺失 says 包裹 too.
   const words = vocabulary.keywords.countAll(simplified(text.toLowerCase()), text);
+  // A payload that calls itself a message is one, whatever words its metadata holds (the 订单详情页 it was sent from).
+  for (const c of vocabulary.markers(text)) words.set(c, (words.get(c) ?? 0) + 1);
   if (words.size > 0) return words;
   // Markup tags (an HTML chat export's <span class="nick">, XML's <![CDATA[…]]>) separate what they wrap, as a bar would.
   const unmarked = text.includes('<') ? text.replace(MARKUP_TAG, ' | ') : text;

@@ -26,6 +26,8 @@ export interface Vocabulary {
    */
   columnCategories: (columnName: string) => ReadonlySet<CategoryId>;
   keywords: SubstringMatcher<CategoryId>;
+  /** The categories a free-text line names itself as in a format's own terms (an IM webhook's "event":"message"), from one pass of every category's markers. */
+  markers: (text: string) => CategoryId[];
   /** The categories a free-text line's shape is evidence of (a chat line), from one pass of every category's patterns. */
   lineShapes: (text: string) => CategoryId[];
   /** The roles a column name holds, some of which say what kind of record they are part of (主叫号码: a call; patterns/roles.json). */
@@ -63,6 +65,7 @@ export function loadVocabulary(file = join(patternsDir(), 'categories.json')): V
     headers,
     columnCategories: columnMatcher(headers),
     keywords: new SubstringMatcher(categories.flatMap((c) => c.keywords.map((hint) => ({ hint, target: c.id }))), (s) => s.toLowerCase()),
+    markers: patternSetMatcher(categories.flatMap((c) => (c.markers ?? []).map((source) => ({ source, category: c.id }))), file, 'u'),
     lineShapes: patternSetMatcher(categories.flatMap((c) => (c.patterns ?? []).map((source) => ({ source, category: c.id }))), file, 'u'),
     valueEvidence: valueMatcher(categories, valuesNotUnder ?? [], file),
     roles: loadRoles(join(dirname(file), 'roles.json')),

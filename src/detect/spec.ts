@@ -104,7 +104,9 @@ export interface CategorySpec {
   headers: string[];
   /** Substrings of free text that are evidence of this category. */
   keywords: string[];
-  /** RE2 patterns over free text whose shape is evidence (a chat export's `[time] sender: text`). */
+  /** RE2 patterns over free text that are a line's own word for its kind (an IM webhook's "event":"message"), evidence as a keyword is. */
+  markers?: string[];
+  /** RE2 patterns over free text whose shape is evidence (a chat export's `[time] sender: text`), when no keyword or marker speaks. */
   patterns?: string[];
   /** RE2 patterns a whole column value of an unnamed kind must match to be evidence (汉庭酒店, 2型糖尿病). */
   values?: string[];

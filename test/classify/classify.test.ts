@@ -25,6 +25,8 @@ describe('classify', () => {
     [{ 主叫号码: '13812345678', 被叫号码: '13912345678', '通话时长(秒)': '30' }, 'communication_record'],
     [{ 手机: '13812345678', 短信内容: '验证码' }, 'communication_content'],
     [{ 姓名: '张伟', 手机: '13812345678' }, 'general'],
+    // An agent's staff number names who works a seat, not a call.
+    [{ 邮箱: 'liu_lei24@foxmail.com', 'collector_code(坐席工号)': 'user757697', 'last_login_ip(作业平台)': '36.63.204.159' }, 'general'],
   ])('%j is %s', (cells, category) => {
     expect(classify(row(cells), v)).toBe(category);
   });
@@ -200,6 +202,11 @@ describe('classify: spellings of other exports', () => {
     expect(classify(line('{"msgtype":"markdown","markdown":{"text":"差旅入住提醒 出差人：谢雨 手机：15758600052"}}'), v)).toBe('accommodation');
     expect(classify(line('wxkf receive member=谢雨 mobile=15758600052 body=<xml><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[明天下午三点见]]></Content></xml>'), v)).toBe('communication_content');
     expect(classify(line('{"msgtype":"text","from":"15758600052","text":{"content":"好"}}'), v)).toBe('communication_content');
+    // A webhook that calls its payload a message is one, though the page it came from names an order.
+    const meiqia = '美洽消息推送 body={"event":"message","data":{"content":"收到，谢谢","from":"client","client":{"name":"周凯芳","tel":"15344369370","source":"租车App-订单详情页"}}}';
+    expect(classify(line(meiqia), v)).toBe('communication_content');
+    expect(classify(line(meiqia.replace('"event":"message"', '"event":"order_paid"')), v)).toBe('transaction');
+    expect(classify(line('{"type": "message", "user": "15344369370", "text": "订单收到了吗"}'), v)).toBe('communication_content');
     // A mail as Microsoft Graph returns it.
     expect(classify(line('{"subject":"RE: 签证材料清单","bodyPreview":"明天下午三点见\\r\\n学生家长 顾娜国\\r\\n电话：13568560705","from":{"emailAddress":{"name":"顾娜国"}}}'), v)).toBe('communication_content');
     expect(classify(line('2026-07-15 00:36:08 INFO bot Message#Text[🗣Contact<12-1302 邱婷婷 17092634921>@👥Room<翠湖园业主1群>] 明天下午三点见'), v)).toBe('communication_content');
