@@ -5,7 +5,8 @@
 // shape in columns no header hint claims (byValue.ts).
 import type { DataRecord, Field } from '../types.js';
 import type { AnchoredShape, Catalogue, CompiledEntity } from './catalogue.js';
-import { expandedHeader, headerVariants, normaliseHeader } from './headers.js';
+import { expandedHeader, headerVariants, headOf, normaliseHeader } from './headers.js';
+import { memoize } from './memo.js';
 import { mask } from './mask.js';
 import { foundByValue, holdsLinkingIdentifier, type ColumnHint } from './byValue.js';
 import { withInsertedColumns } from './insertedRows.js';
@@ -149,11 +150,17 @@ export class Detector {
     return hint === undefined ? 'none' : hint.target.negated ? 'isNot' : 'is';
   };
 
-  /** The hint of the most specific form of the column name that has one (headers.ts headerVariants). */
-  private hintOf(name: string): ReturnType<Catalogue['headerHints']['match']> {
+  /**
+   * The hint of the most specific form of the column name that has one (headers.ts
+   * headerVariants). Column names repeat on every row: each one's hint is kept.
+   */
+  private readonly hintOf = memoize((name: string): ReturnType<Catalogue['headerHints']['match']> => {
     const hints = this.opts.catalogue.headerHints;
+    const headForms = new Set(headerVariants(headOf(name)));
     for (const form of headerVariants(name)) {
-      const every = hints.matchEvery(form);
+      // A bare person ending (人, 员) in a name's notes says whose the value is, not that it
+      // is a name: VIP订单号(付费会员) is a paying member's order number.
+      const every = headForms.has(form) ? hints.matchEvery(form) : hints.matchEvery(form).filter((h) => h.hint.length > 1);
       const hint = every[0];
       if (hint === undefined) continue;
       // "Not this type" says nothing of other types: ContactAddress is not a contact's name,
@@ -166,7 +173,7 @@ export class Detector {
       if (!(hint.target.negated && form === expandedHeader(name))) return hint;
     }
     return undefined;
-  }
+  });
 
   private scanText(field: Field, header: string, hinted: CompiledEntity | undefined, add: (f: Found | undefined) => void): void {
     const { scannerParts, alternatives, alternativeSet } = this.opts.catalogue;

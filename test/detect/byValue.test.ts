@@ -97,6 +97,8 @@ describe('identifiers that need context, in columns no hint claims', () => {
     expect(typesIn({ 订单编号: '6222021234567890128', COL2: '13812345678' })).not.toContain('bank_card');
     expect(typesIn({ COL1: '19660223', COL2: '13812345678' })).not.toContain('travel_permit');
     expect(typesIn({ COL1: '订单 6222021234567890128', COL2: '13812345678' })).not.toContain('bank_card');
+    // A person word closing a name's notes says whose the order is: still an order number's column.
+    expect(typesIn({ 'VIP订单号(付费会员)': '6222021234567890128', COL2: '13812345678' })).not.toContain('bank_card');
   });
 });
 
@@ -135,5 +137,8 @@ describe('column-name forms', () => {
     expect(types({ 收貨人: '陈静' })).toContain('person_name');
     // A guessed "not a name" (FROM_USER_NM → fromusername, an account name) does not hide a name.
     expect(namesIn({ FROM_USER_NM: '陈静', MOBILE: '13812345678' }).map((f) => f.value)).toEqual(['陈静']);
+    // A column ending in 人 or 员 names a person, in its head; a note's does not make a column a name's.
+    expect(types({ 寄件门店员: '武辉' })).toContain('person_name');
+    expect(types({ 'VIP订单号(付费会员)': '武辉' })).not.toContain('person_name');
   });
 });
