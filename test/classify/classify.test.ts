@@ -220,6 +220,9 @@ describe('classify: spellings of other exports', () => {
     expect(categoryOf(row({ 用户姓名: '汪轩阳', 电子账单邮箱: 'wang@example.com', 服务号码: '13751265671' }))).toBe('general');
     expect(categoryOf(row({ 寄件人电话: '13751265671', 收件人电话: '13812345678' }))).toBe('transaction');
     expect(categoryOf(row({ 本机号码: '13751265671', 对方号码: '13812345678', 开始时间: '2026-02-24 11:50' }))).toBe('communication_record');
+    // A call's start time in pinyin initials (呼叫开始时间) says it is a call, beside a callee alone.
+    expect(categoryOf(row({ 'BJHM(意向家长)': '16677350835', HJKSSJ: '2026-10-04 05:37' }))).toBe('communication_record');
+    expect(categoryOf(row({ 'BJHM(意向家长)': '16677350835', DJSJ: '2026-10-04 05:37' }))).toBe('general');
     expect(categoryOf(row({ 借款人姓名: '汪轩阳', 借款人身份证号: '513433198809081320', 注册手机号: '13751265671' }))).toBe('general');
     expect(categoryOf(row({ caller_id_number: '13751265671', destination_number: '13812345678', start_stamp: '2026-02-24 11:50', billsec: '63' }))).toBe('communication_record');
     // A softswitch's bridged leg (FreeSWITCH bridge_stamp, a call centre's bridgeTime) is a call.
