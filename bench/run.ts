@@ -16,6 +16,7 @@ import { asciiClasses } from './ripgrepSyntax.js';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DATA = join(ROOT, 'bench', 'data');
 const CLI = join(ROOT, 'dist', 'src', 'cli', 'main.js');
+const RE2_ALONE = join(ROOT, 'dist', 'bench', 're2Alone.js');
 const MB = 1e6;
 
 interface Options {
@@ -55,7 +56,7 @@ function parseArgs(argv: string[]): Options {
 /** `100M`, `1.5k`, `20000`. */
 function parseCount(v: string): number {
   const m = /^(\d+(?:\.\d+)?)([kKmM]?)$/.exec(v);
-  if (!m) throw new Error(`bench: expected a count such as 1M, got ${v}`);
+  if (!m) throw new Error(`expected a count such as 1M, got ${v}`);
   return Math.round(Number(m[1]) * ({ '': 1, k: 1e3, K: 1e3, m: 1e6, M: 1e6 } as Record<string, number>)[m[2]]);
 }
 
@@ -115,6 +116,8 @@ interface Row {
   piscan: Measured;
   report?: { records: number; persons: number; personalRecords: number; skipped?: string; error?: string | null };
   rg?: Measured;
+  /** The catalogue's RE2 scan alone, one thread (text inputs only: a workbook's bytes are compressed). */
+  re2?: Measured;
 }
 
 async function runPiscan(input: Input, workers: number): Promise<Row> {
@@ -148,15 +151,15 @@ function render(rows: Row[], rg: string | undefined, workers: number, baseline: 
     `machine: ${machine(workers)}`,
     `baseline: ${rg ?? (baseline ? 'ripgrep not installed (apt-get install ripgrep): no baseline column' : 'not run (--no-baseline)')}`,
     '',
-    '| input | size MB | records | piscan s | MB/s | records/s | peak RSS MiB | persons (expected) | rg s | rg MB/s | piscan ÷ rg | per core ÷ rg |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| input | size MB | records | piscan s | MB/s | records/s | peak RSS MiB | persons (expected) | rg s | rg MB/s | piscan ÷ rg | per core ÷ rg | RE2 alone s (1 core) | RE2 alone MB/s |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const r of rows) {
     const mb = r.bytes / MB;
     const rep = r.report;
     if (rep?.skipped !== undefined || !rep || r.piscan.code !== 0) {
       const why = rep?.skipped !== undefined ? `skipped: ${rep.skipped}` : `piscan failed (exit ${r.piscan.code}): ${r.piscan.stderr.trim().split('\n')[0] ?? ''}`;
-      lines.push(`| ${r.input.label} | ${fmt(mb, 0)} | ${why} | | | | | | ${rgCells(r, mb)} | | |`);
+      lines.push(`| ${r.input.label} | ${fmt(mb, 0)} | ${why} | | | | | | ${rgCells(r, mb)} | | | ${re2Cells(r, mb)} |`);
       continue;
     }
     const mbs = mb / r.piscan.seconds;
@@ -165,7 +168,7 @@ function render(rows: Row[], rg: string | undefined, workers: number, baseline: 
     const err = rep.error ? ` ⚠ ${rep.error}` : '';
     lines.push(
       `| ${r.input.label} | ${fmt(mb, 0)} | ${fmt(rep.records, 0)} | ${fmt(r.piscan.seconds)} | ${fmt(mbs)} | ${fmt(rep.records / r.piscan.seconds, 0)} | ` +
-        `${fmt(r.piscan.peakRssBytes / 2 ** 20, 0)} | ${persons}${err} | ${rgCells(r, mb)} | ${rgMbs ? fmt(mbs / rgMbs, 2) : ''} | ${rgMbs ? fmt(mbs / workers / rgMbs, 2) : ''} |`,
+        `${fmt(r.piscan.peakRssBytes / 2 ** 20, 0)} | ${persons}${err} | ${rgCells(r, mb)} | ${rgMbs ? fmt(mbs / rgMbs, 2) : ''} | ${rgMbs ? fmt(mbs / workers / rgMbs, 2) : ''} | ${re2Cells(r, mb)} |`,
     );
   }
   return lines.join('\n');
@@ -177,9 +180,15 @@ function rgCells(r: Row, mb: number): string {
   return `${fmt(r.rg.seconds)} | ${fmt(mb / r.rg.seconds)}`;
 }
 
+function re2Cells(r: Row, mb: number): string {
+  if (!r.re2) return ' | ';
+  if (r.re2.code !== 0) return `failed: ${r.re2.stderr.trim().split('\n')[0]} | `;
+  return `${fmt(r.re2.seconds)} | ${fmt(mb / r.re2.seconds)}`;
+}
+
 const USAGE = `usage: npm run bench -- [--size 1GB] [--records 100M] [--xlsx-rows 1M] [--workers N] [--only log,csv,xlsx,big] [--no-baseline]
 Generates missing inputs into bench/data (a 1 GB log and CSV, a 1M-row xlsx, a 100M-record CSV by default: many GB and an hour),
-then scans each with piscan and ripgrep and prints MB/s, records/s and peak memory.
+then scans each with piscan, ripgrep and the catalogue's RE2 alone, and prints MB/s, records/s and peak memory.
 `;
 
 async function main(): Promise<void> {
@@ -189,7 +198,7 @@ async function main(): Promise<void> {
     return;
   }
   const opts = parseArgs(process.argv.slice(2));
-  if (!existsSync(CLI)) throw new Error(`bench: ${CLI} not built (npm run build)`);
+  if (!existsSync(CLI)) throw new Error(`${CLI} not built (npm run build)`);
   const inputs = await prepare(opts);
   const rg = opts.baseline ? ripgrepVersion() : undefined;
   if (!rg && opts.baseline) process.stderr.write('bench: ripgrep (rg) is missing — install the Debian package: apt-get install ripgrep. Baseline columns stay empty.\n');
@@ -200,10 +209,15 @@ async function main(): Promise<void> {
     const row = await runPiscan(input, opts.workers);
     // rg counts matching lines of a zip's bytes too; that is still its read-and-match speed.
     if (rg) row.rg = await measure('rg', ['--no-config', '--count', '--no-filename', '-a', '-f', patterns, input.path]);
+    if (opts.baseline && input.id !== 'xlsx') row.re2 = await measure(process.execPath, [RE2_ALONE, input.path]);
     process.stderr.write(`${row.piscan.seconds.toFixed(1)} s\n`);
     rows.push(row);
   }
   process.stdout.write(render(rows, rg, opts.workers, opts.baseline) + '\n');
 }
 
-await main();
+// A bad option (a size such as 20MiB) is one line and exit code 2, as in the CLI.
+await main().catch((e: unknown) => {
+  process.stderr.write(`bench: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}\n`);
+  process.exit(2);
+});
