@@ -2682,46 +2682,6 @@ const HELDOUT92: Record<FieldKey, string> = {
   created: '建单时间(服务工单)', time: 'arrive_sign_at(到户签到时间)', device: '签到手机IMEI(工程师App)', city: '服务城市(所属分公司)', shop: '服务网点(承接)',
 };
 
-const HELDOUT92: Record<FieldKey, string> = {
-  name: '机主姓名(延保登记)', gender: 'jzxb(机主性别)', mobile: '联系手机(预约上门)', landline: '报修来电固话', id: '身份证号(延保实名)',
-  email: '电子保修卡接收邮箱', address: '服务地址(上门维修/安装)', card: '扣款卡号(延保月付)', balance: '延保权益金余额(元)',
-  passport: '护照号(国际联保送修)', permit: '港澳台居民来往内地通行证(送修实名)', fpid: '外国人永居证号(送修实名)',
-  plate: '私车公用车牌(工程师)', lat: 'arrive_lat(到户签到,GCJ02)', lng: 'arrive_lng(到户签到,GCJ02)',
-  ip: 'wd_login_ip(网点门户)', imei: '送修机IMEI1', mac: '送修机WLAN MAC', idfa: 'IDFA(延保App)', account: 'wd_login_name(网点门户)',
-  password: 'wd_login_pwd(网点门户)', waybill: '寄修运单号(顺丰取件)', birth: 'csrq(会员生日关怀)', diagnosis: '伤情诊断(安装工伤申报)',
-  dept: '就诊科室(安装工伤)', visitTime: '首诊日期(安装工伤)', checkin: '入住时间(跨区支援驻点)', checkout: '退房时间(跨区支援驻点)',
-  room: '驻点房号', hotel: '驻点酒店(旺季跨区支援)', guest: '入住工程师(跨区支援)', caller: 'hf_zjhm(回访外显主叫)',
-  callee: 'hf_bjhm(被回访用户)', callTime: 'hf_bdsj(回访拨打时间)', duration: 'hf_thsc(回访通话秒数)',
-  overdue: '合购分期逾期金额(元)', loan: '合购分期本金(延保+碎屏险)', score: '分期准入分(资方)', orderNo: 'VBELN(备件销售单号)',
-  amount: '订单金额(元,含上门费)', goods: '寄修物品(机型/附件)', senderName: '寄修人姓名', senderMobile: '寄修人手机',
-  senderAddress: '上门取机地址', receiverName: '修复回寄收件人', receiverMobile: '修复回寄电话', receiverAddress: '修复回寄地址',
-  message: '工程师IM消息内容', sendTime: 'IM消息发送时间(工程师App)', sender: 'IM发送用户', company: '授权服务网点全称', uscc: '网点统一社会信用代码(结算)',
-  hotline: '网点对外报修电话', sku: 'MATNR(备件物料号)', product: 'MAKTX(物料描述)', price: 'NETPR(备件含税单价)',
-  patient: '受伤人员(高空外机安装)', owner: '行驶证所有人(私车公用)', doc: '驻点入住证件号', remark: '派工备注(调度)',
-  created: '建单时间(服务工单)', time: 'arrive_sign_at(到户签到时间)', device: '签到手机IMEI(工程师App)', city: '服务城市(所属分公司)', shop: '服务网点(承接)',
-};
-
-const HELDOUT93: Record<FieldKey, string> = {
-  name: 'NFXM(女方姓名)', gender: 'XB(1男 2女)', mobile: '女方手机(短信随访)', landline: 'LXDH_GH(家庭固话)',
-  id: '女方身份证号(三证核验)', email: 'report_email(检查报告推送)', address: '现住址(夫妇共同居住地)',
-  card: '冻存费代扣卡号(签约银行)', balance: '诊疗卡余额(元)', passport: '护照号码(外籍配偶/华侨)',
-  permit: '港澳台居民来往内地通行证(配偶)', fpid: '外国人永居证号码(涉外婚姻核验)', plate: 'CPHM(停车减免)',
-  lat: 'LN2_LAT(液氮罐)', lng: 'LN2_LNG(液氮罐)', ip: 'login_ip(好孕助手APP)', imei: 'IMEI(促排打针提醒APP)',
-  mac: 'BBT体温贴MAC', idfa: 'idfa(好孕助手iOS)', account: 'login_name(好孕助手APP)', password: 'login_pwd(好孕助手APP)',
-  waybill: '冷链运单号(促排药配送)', birth: 'CSRQ(女方出生日期)', diagnosis: '不孕症诊断(ICD-10)', dept: '就诊诊区(生殖妇科/男科)',
-  visitTime: 'B超监测日期(卵泡)', checkin: '入住时间(促排期)', checkout: '退房时间(移植后)', room: '房间号(试管公寓)',
-  hotel: '合作试管公寓/酒店', guest: '入住人(周期女方)', caller: '随访护士外呼号码', callee: '被随访号码(女方)',
-  callTime: '外呼开始时间(妊娠随访)', duration: 'THSC(随访通话秒数)', overdue: '助孕分期逾期金额(元)', loan: '助孕分期本金(元)',
-  score: '分期授信评分(合作机构)', orderNo: '缴费单号(HIS)', amount: '实收金额(元,医保外)', goods: '配送药品(需2-8℃冷藏)',
-  senderName: '发药药师(冷链)', senderMobile: '药房联系电话(发货)', senderAddress: '发货地址(院内药房)', receiverName: '收药人姓名',
-  receiverMobile: '收药人手机号', receiverAddress: '收药地址(送货上门)', message: '留言内容(护士随访)',
-  sendTime: '留言时间(护士随访)', sender: '留言人(夫妇档案)', company: '耗材/培养液供应商', uscc: 'USCC(培养液/耗材供应商)',
-  hotline: '培养液厂家售后热线', sku: '物价编码(收费项目)', product: '收费项目/商品名称', price: '单价(元/次·管·年)',
-  patient: '周期患者姓名(女方)', owner: '车主姓名(取卵日停车登记)', doc: '入住证件号码(公寓登记)', remark: '护理备注',
-  created: 'JDRQ(建档日期)', time: 'DWSJ(液氮罐定位时间)', device: '液氮罐追踪器IMEI(胚胎转运)', city: '就诊人常住城市',
-  shop: '院区/合作药房',
-};
-
 const HELDOUT93: Record<FieldKey, string> = {
   name: 'NFXM(女方姓名)', gender: 'XB(1男 2女)', mobile: '女方手机(短信随访)', landline: 'LXDH_GH(家庭固话)',
   id: '女方身份证号(三证核验)', email: 'report_email(检查报告推送)', address: '现住址(夫妇共同居住地)',
