@@ -203,6 +203,9 @@ describe('classify: spellings of other exports', () => {
     expect(classify(line('{"msgtype":"markdown","markdown":{"text":"差旅入住提醒 出差人：谢雨 手机：15758600052"}}'), v)).toBe('accommodation');
     expect(classify(line('wxkf receive member=谢雨 mobile=15758600052 body=<xml><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[明天下午三点见]]></Content></xml>'), v)).toBe('communication_content');
     expect(classify(line('{"msgtype":"text","from":"15758600052","text":{"content":"好"}}'), v)).toBe('communication_content');
+    // A warranty claim and an auto-debited fee are about a purchase.
+    expect(classify(line('WarrantyClaim(customerName=李洋颖, phone=19183602074, content=保修期内第二次没声音，之前交的300元延保费系统里也查不到)'), v)).toBe('transaction');
+    expect(classify(line('{"name":"高颖","mobile":"17879172214","content":"3月又收到续费短信，签约银行卡被自动代扣1600元，要求退回重复扣费"}'), v)).toBe('transaction');
     // A webhook that calls its payload a message is one, though the page it came from names an order.
     const meiqia = '美洽消息推送 body={"event":"message","data":{"content":"收到，谢谢","from":"client","client":{"name":"周凯芳","tel":"15344369370","source":"租车App-订单详情页"}}}';
     expect(classify(line(meiqia), v)).toBe('communication_content');
