@@ -203,6 +203,10 @@ describe('classify: spellings of other exports', () => {
     expect(classify(line('{"msgtype":"markdown","markdown":{"text":"差旅入住提醒 出差人：谢雨 手机：15758600052"}}'), v)).toBe('accommodation');
     expect(classify(line('wxkf receive member=谢雨 mobile=15758600052 body=<xml><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[明天下午三点见]]></Content></xml>'), v)).toBe('communication_content');
     expect(classify(line('{"msgtype":"text","from":"15758600052","text":{"content":"好"}}'), v)).toBe('communication_content');
+    // A tracker's push whose position sits in IPSO datastreams says its time of location.
+    const onenet = '看护终端数据推送 body={"msg":[{"imei":"863077172910402","ds_id":"3336_0_5513","value":25.177046}]} bindMsisdn=13893271732 locTime=2026-02-09 19:33:41';
+    expect(classify(line(onenet), v)).toBe('track');
+    expect(classify(line(onenet.replace('locTime', 'pushTime')), v)).toBe('general');
     // A warranty claim and an auto-debited fee are about a purchase.
     expect(classify(line('WarrantyClaim(customerName=李洋颖, phone=19183602074, content=保修期内第二次没声音，之前交的300元延保费系统里也查不到)'), v)).toBe('transaction');
     expect(classify(line('{"name":"高颖","mobile":"17879172214","content":"3月又收到续费短信，签约银行卡被自动代扣1600元，要求退回重复扣费"}'), v)).toBe('transaction');
