@@ -145,9 +145,12 @@ export function withoutCaptures(source: string): string {
  * The whole catalogue in one RE2 outgrows the memory RE2 gives its DFA, which then falls
  * back to its NFA: 5× slower on log lines. So did a part of 23 of the 47 alternatives that
  * holds the name and coordinate patterns, on lines with Han text (70–100 µs a line against
- * 5 with 16 to a part); fewer alternatives to a part cost about 0.2 µs a CSV field.
+ * 5 with 16 to a part); fewer alternatives to a part cost about 0.2 µs a CSV field, and a
+ * part more is one more search of every value: with 16, the 49 alternatives of stop 15 made
+ * four parts, whose searches of each line of the bench log or CSV took 0.64–0.83 s a 20 MiB
+ * file, against 0.41–0.51 s in three parts of 17.
  */
-const MAX_ALTERNATIVES_PER_PART = 16;
+const MAX_ALTERNATIVES_PER_PART = 17;
 
 /** The alternation split into parts of at most MAX_ALTERNATIVES_PER_PART, of even sizes. */
 function scannerParts(sources: string[]): ScannerPart[] {
