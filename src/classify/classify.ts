@@ -75,10 +75,11 @@ function rank(c: CategoryId, vocabulary: Vocabulary): number {
 }
 
 /**
- * Words first (keywords, and the markers by which a format names its kind); then, when no word says anything, the values of the line's key/value pairs
- * and delimited cells read like column values (LGMC:锦江之星, "content":"收到，谢谢") and the
- * line's shape (a chat line). A message's words outweigh its shape: a hotel's notice that says 办理入住 in a
- * friendly sentence is about a stay.
+ * Words first (keywords, and the markers by which a format names its kind); then, when no
+ * word says anything, the values of the line's key/value pairs and delimited cells read like
+ * column values (LGMC:锦江之星, "content":"收到，谢谢") and the line's shape (a chat line). A
+ * message's words outweigh its shape: a hotel's notice that says 办理入住 in a friendly
+ * sentence is about a stay.
  */
 function textEvidence(text: string, vocabulary: Vocabulary): ReadonlyMap<CategoryId, number> {
   // Folded to simplified characters like column names: 來電反映包裹遺失 says 包裹 too.
