@@ -165,7 +165,8 @@ export class SubstringMatcher<T> {
    * How many of the hints of each target the text holds (free-text words: 付款, 配送 and 退款
    * are three). `text` is the normalised form of `original`; a hint of Latin letters counts
    * only as a word of it, not inside one: checkin in check_in_at or checkinTime, not in
-   * StrictHostKeyChecking.
+   * StrictHostKeyChecking. A hint that is the stem of a job title (快递员, 配送员, 收费员) names
+   * the worker, not the act: a courier's login at a parcel locker is no parcel.
    */
   countAll(text: string, original = text): Map<T, number> {
     const counts = new Map<T, number>();
@@ -175,7 +176,8 @@ export class SubstringMatcher<T> {
       if (starting === undefined) continue;
       for (const i of starting) {
         const { hint, target } = this.hints[i];
-        if (held?.has(i) || !text.startsWith(hint, at) || (this.latin[i] && !isWordAt(text, original, at, hint))) continue;
+        if (held?.has(i) || !text.startsWith(hint, at)) continue;
+        if (this.latin[i] ? !isWordAt(text, original, at, hint) : text.charCodeAt(at + hint.length) === JOB_TITLE_END) continue;
         (held ??= new Set()).add(i);
         counts.set(target, (counts.get(target) ?? 0) + 1);
       }
@@ -185,6 +187,8 @@ export class SubstringMatcher<T> {
 }
 
 const LATIN_WORD = /^[a-z][a-z-]*$/;
+/** 员, which makes a word a job title (快递员: a courier). */
+const JOB_TITLE_END = 0x5458;
 const isLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
 const isUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
 

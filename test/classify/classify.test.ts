@@ -207,6 +207,10 @@ describe('classify: spellings of other exports', () => {
     const onenet = '看护终端数据推送 body={"msg":[{"imei":"863077172910402","ds_id":"3336_0_5513","value":25.177046}]} bindMsisdn=13893271732 locTime=2026-02-09 19:33:41';
     expect(classify(line(onenet), v)).toBe('track');
     expect(classify(line(onenet.replace('locTime', 'pushTime')), v)).toBe('general');
+    // A courier (快递员) logging in at a locker is no parcel; a parcel is.
+    const courier = '柜机端快递员登录 loginName=user977450 loginPwd=Zw4501@ remote_addr=120.7.227.111 result=ok';
+    expect(classify(line(courier), v)).toBe('general');
+    expect(classify(line(courier.replace('快递员登录', '快递入柜')), v)).toBe('transaction');
     // A warranty claim and an auto-debited fee are about a purchase.
     expect(classify(line('WarrantyClaim(customerName=李洋颖, phone=19183602074, content=保修期内第二次没声音，之前交的300元延保费系统里也查不到)'), v)).toBe('transaction');
     expect(classify(line('{"name":"高颖","mobile":"17879172214","content":"3月又收到续费短信，签约银行卡被自动代扣1600元，要求退回重复扣费"}'), v)).toBe('transaction');
