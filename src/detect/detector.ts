@@ -158,8 +158,8 @@ export class Detector {
     const hints = this.opts.catalogue.headerHints;
     const headForms = new Set(headerVariants(headOf(name)));
     for (const form of headerVariants(name)) {
-      // A bare person ending (人, 员, 者) in a name's notes says whose the value is, not that it
-      // is a name: VIP订单号(付费会员) is a paying member's order number.
+      // A bare person ending (人, 员, 者, 客, 师) in a name's notes says whose the value is,
+      // not that it is a name: VIP订单号(付费会员) is a paying member's order number.
       const every = headForms.has(form) ? hints.matchEvery(form) : hints.matchEvery(form).filter((h) => h.hint.length > 1);
       const hint = every[0];
       if (hint === undefined) continue;

@@ -137,7 +137,7 @@ describe('column-name forms', () => {
     expect(types({ 收貨人: '陈静' })).toContain('person_name');
     // A guessed "not a name" (FROM_USER_NM → fromusername, an account name) does not hide a name.
     expect(namesIn({ FROM_USER_NM: '陈静', MOBILE: '13812345678' }).map((f) => f.value)).toEqual(['陈静']);
-    // A column ending in 人, 员 or 者 names a person, in its head; a note's does not make a column a name's.
+    // A column ending in 人, 员, 者, 客 or 师 names a person, in its head; a note's does not make a column a name's.
     expect(types({ 寄件门店员: '武辉' })).toContain('person_name');
     expect(types({ '入住求职者(青年驿站)': '赵凯伟' })).toContain('person_name');
     expect(types({ 'VIP订单号(付费会员)': '武辉' })).not.toContain('person_name');
