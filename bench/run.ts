@@ -174,16 +174,20 @@ function render(rows: Row[], rg: string | undefined, workers: number, baseline: 
   return lines.join('\n');
 }
 
+/** ripgrep exits 1 when nothing matches; only 2 is an error. */
 function rgCells(r: Row, mb: number): string {
-  if (!r.rg) return ' | ';
-  if (r.rg.code === 2) return `rg error: ${r.rg.stderr.trim().split('\n')[0]} | `;
-  return `${fmt(r.rg.seconds)} | ${fmt(mb / r.rg.seconds)}`;
+  return timedCells(r.rg, mb, r.rg?.code === 2 ? 'rg error' : undefined);
 }
 
 function re2Cells(r: Row, mb: number): string {
-  if (!r.re2) return ' | ';
-  if (r.re2.code !== 0) return `failed: ${r.re2.stderr.trim().split('\n')[0]} | `;
-  return `${fmt(r.re2.seconds)} | ${fmt(mb / r.re2.seconds)}`;
+  return timedCells(r.re2, mb, r.re2 !== undefined && r.re2.code !== 0 ? 'failed' : undefined);
+}
+
+/** A baseline's seconds and MB/s cells, or, when it `failed`, that word and its first line of stderr. */
+function timedCells(m: Measured | undefined, mb: number, failed: string | undefined): string {
+  if (!m) return ' | ';
+  if (failed) return `${failed}: ${m.stderr.trim().split('\n')[0]} | `;
+  return `${fmt(m.seconds)} | ${fmt(mb / m.seconds)}`;
 }
 
 const USAGE = `usage: npm run bench -- [--size 1GB] [--records 100M] [--xlsx-rows 1M] [--workers N] [--only log,csv,xlsx,big] [--no-baseline]
