@@ -54,5 +54,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.stderr.write('usage: node dist/bench/re2Alone.js FILE\n');
     process.exit(2);
   }
-  process.stdout.write(`${countMatches(path)}\n`);
+  try {
+    process.stdout.write(`${countMatches(path)}\n`);
+  } catch (e) {
+    // one line, which the bench prints in its cell
+    process.stderr.write(`re2Alone: ${(e as Error).message.split('\n')[0]}\n`);
+    process.exit(2);
+  }
 }

@@ -45,4 +45,8 @@ describe('the RE2-alone ceiling (bench/re2Alone.ts)', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+  it('names an unreadable file in one line and exits with 2, for the bench to print', async () => {
+    const run = promisify(execFile)(process.execPath, [fileURLToPath(new URL('../../dist/bench/re2Alone.js', import.meta.url)), join(tmpdir(), 'piscan-no-such-file.log')], { timeout: 20_000 });
+    await expect(run).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/^re2Alone: ENOENT[^\n]*\n$/) });
+  });
 });
