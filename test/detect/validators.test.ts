@@ -30,6 +30,12 @@ describe('GB 11643 resident identity numbers', () => {
     expect(isResidentId(id + gb11643CheckChar(id), ctx)).toBe(false);
     expect(isResidentId(id + gb11643CheckChar(id), { now: new Date('2027-01-01') })).toBe(true);
   });
+  it('leaves the residence permits of Hong Kong, Macau and Taiwan residents (810000–830000) to themselves', () => {
+    expect(isResidentId('820000198308027410', ctx)).toBe(false);
+    expect(isResidentId('810000199408230021', ctx)).toBe(false);
+    // Its check character fits: it is the region that says what it is.
+    expect(gb11643CheckChar('82000019830802741')).toBe('0');
+  });
   it('checks the 15-digit form by region and date', () => {
     expect(isResidentId('610104620927690', ctx)).toBe(true);
     expect(isResidentId('610104621327690', ctx)).toBe(false);

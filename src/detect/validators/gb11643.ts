@@ -14,12 +14,17 @@ export function gb11643CheckChar(first17: string): string {
   return CHECK_CHARS[sum % 11];
 }
 
-/** A real resident ID: known region code, real past date, correct check character. */
+/**
+ * A real resident ID: known region code, real past date, correct check character. 810000,
+ * 820000 and 830000 are GB/T 2260 codes, but a number that starts with one is a Hong Kong,
+ * Macau or Taiwan resident's residence permit (isResidencePermitNumber), never a resident ID.
+ */
 export function isResidentId(value: string, ctx: DateContext): boolean {
   const v = value.toUpperCase();
   if (v.length === 18) {
     return (
       /^\d{17}[\dX]$/.test(v) &&
+      !/^8[123]0000/.test(v) &&
       isRegionCode(v.slice(0, 6)) &&
       isCalendarDate(v.slice(6, 14), ctx) &&
       gb11643CheckChar(v) === v[17]
