@@ -8,7 +8,7 @@ let traditional: { map: Map<string, string>; units: Uint8Array } | undefined;
 let abbreviations: Abbreviations | undefined;
 
 interface Abbreviations {
-  /** English abbreviations (nm: name), read in every name. */
+  /** English abbreviations (nm: name) and qualifiers (raw: nothing), read in every name. */
   words: Map<string, string>;
   /** Those and whole names of pinyin initials (yqts: 逾期天数, overdue days), read in names without Han. */
   wordsAndInitials: Map<string, string>;
@@ -17,10 +17,11 @@ interface Abbreviations {
 }
 
 function loadAbbreviations(): Abbreviations {
-  const file = readReference<{ words: Record<string, string>; initials?: Record<string, string>; initialEndings?: Record<string, string> }>(
+  const file = readReference<{ words: Record<string, string>; qualifiers?: string[]; initials?: Record<string, string>; initialEndings?: Record<string, string> }>(
     'header-abbreviations.json',
   );
-  const words = Object.entries(file.words);
+  // A qualifier is written out as nothing: password_raw is read as password.
+  const words = [...Object.entries(file.words), ...(file.qualifiers ?? []).map((q): [string, string] => [q, ''])];
   return {
     words: new Map(words),
     wordsAndInitials: new Map([...words, ...Object.entries(file.initials ?? {})]),

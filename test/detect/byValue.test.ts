@@ -116,6 +116,10 @@ describe('column-name forms', () => {
     // An English abbreviation is no guess: read in such a name too, in its head, not its notes.
     expect(expandedHeader('wallet_bal(回收钱包,元)')).toBe('walletbalance');
     expect(headerVariants('ACCT_NO').at(-1)).toBe('accountno');
+    // A word that says a value's form or age is left out: a raw password is a password.
+    expect(expandedHeader('password_raw(老站迁移)')).toBe('password');
+    expect(expandedHeader('mobile_old')).toBe('mobile');
+    expect(expandedHeader('password_hint')).toBeUndefined();
   });
   it('reads a column name by its head before its notes: 出生日期(按身份证) is a birth date', () => {
     expect(headerVariants('出生日期(按身份证)')[0]).toBe('出生日期');
@@ -135,6 +139,7 @@ describe('column-name forms', () => {
     expect(types({ ACCT_NO: '6222021234567890128' })).toContain('bank_card');
     expect(types({ PSPT_NO: 'E12345678' })).toContain('cn_passport');
     expect(types({ 收貨人: '陈静' })).toContain('person_name');
+    expect(types({ 'password_raw(老站迁移)': 'Ab158751', 'username(老站)': 'user181948' })).toContain('credential');
     // A guessed "not a name" (FROM_USER_NM → fromusername, an account name) does not hide a name.
     expect(namesIn({ FROM_USER_NM: '陈静', MOBILE: '13812345678' }).map((f) => f.value)).toEqual(['陈静']);
     // A column ending in 人, 员, 者, 客 or 师 names a person, in its head; a note's does not make a column a name's.
