@@ -214,11 +214,20 @@ describe('classify: spellings of other exports', () => {
     // A warranty claim and an auto-debited fee are about a purchase.
     expect(classify(line('WarrantyClaim(customerName=李洋颖, phone=19183602074, content=保修期内第二次没声音，之前交的300元延保费系统里也查不到)'), v)).toBe('transaction');
     expect(classify(line('{"name":"高颖","mobile":"17879172214","content":"3月又收到续费短信，签约银行卡被自动代扣1600元，要求退回重复扣费"}'), v)).toBe('transaction');
+    // A fuel card charged twice for one fill-up (补扣 after a grey card, 多扣) is a purchase gone wrong.
+    const grey = 'holder_name="高颖" holder_mobile=17879172214 detail="加油机提示灰卡，站里说下次插卡会自动补扣，结果又被扣了300元，要求退回"';
+    expect(classify(line(grey), v)).toBe('transaction');
+    expect(classify(line(grey.replace('自动补扣', '自动处理')), v)).toBe('general');
+    expect(classify(line('holder_name="高颖" holder_mobile=17879172214 detail="同一笔多扣了300元"'), v)).toBe('transaction');
     // A webhook that calls its payload a message is one, though the page it came from names an order.
     const meiqia = '美洽消息推送 body={"event":"message","data":{"content":"收到，谢谢","from":"client","client":{"name":"周凯芳","tel":"15344369370","source":"租车App-订单详情页"}}}';
     expect(classify(line(meiqia), v)).toBe('communication_content');
     expect(classify(line(meiqia.replace('"event":"message"', '"event":"order_paid"')), v)).toBe('transaction');
     expect(classify(line('{"type": "message", "user": "15344369370", "text": "订单收到了吗"}'), v)).toBe('communication_content');
+    // Easemob's message callback says it is a chat in eventType and chat_type, whatever its fields are called.
+    const easemob = '收到环信回调 {"eventType":"chat","chat_type":"groupchat","from":"u15344369370","payload":{"text":"收到"},"ext":{"nickname":"周凯芳","mobile":"15344369370"}}';
+    expect(classify(line(easemob), v)).toBe('communication_content');
+    expect(classify(line(easemob.replace('"eventType":"chat","chat_type":"groupchat"', '"eventType":"login","chat_type":"none"')), v)).toBe('general');
     // A mail as Microsoft Graph returns it.
     expect(classify(line('{"subject":"RE: 签证材料清单","bodyPreview":"明天下午三点见\\r\\n学生家长 顾娜国\\r\\n电话：13568560705","from":{"emailAddress":{"name":"顾娜国"}}}'), v)).toBe('communication_content');
     expect(classify(line('2026-07-15 00:36:08 INFO bot Message#Text[🗣Contact<12-1302 邱婷婷 17092634921>@👥Room<翠湖园业主1群>] 明天下午三点见'), v)).toBe('communication_content');
