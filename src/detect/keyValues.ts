@@ -1,7 +1,8 @@
 // The key/value pairs of a free-text line: a JSON member ("from_name":"王芳"), an XML
 // attribute (contact_name="王芳") or element (<Surname>王芳</Surname>), a query or logfmt
 // pair (user_pwd=…), a labelled cell of a pipe line (LKXM:王芳|LXDH:138…), an array element
-// as PHP's print_r and Ruby print them ([name] => 王芳, "name" => "王芳"), not a URL's scheme
+// as PHP's print_r and Ruby print them ([name] => 王芳, "name" => "王芳"), each string of a JSON
+// member's flat array ("TemplateParamSet": ["王芳", "全季酒店"]), not a URL's scheme
 // (http://) nor a clock (10:00). A key names its value the way a column name does, so the
 // same vocabulary reads both. And the cells of a line that is one delimited record, which are
 // values of columns without names.
@@ -64,8 +65,25 @@ function parsedPairs(line: string): KeyValue[] {
     const arrow = c === 0x3d && text.charCodeAt(i + 1) === 0x3e; // =>
     const value = valueAfter(text, i + (arrow ? 2 : 1), key.quote);
     if (value !== undefined) pairs.push({ key: key.text, value });
+    else if (key.quote === '"') for (const element of stringsOfArray(text, i + 1)) pairs.push({ key: key.text, value: element });
   }
   return pairs;
+}
+
+/** A flat JSON array of up to 16 strings, from its opening bracket to its closing one. */
+const STRING_ARRAY = /^\[\s*("[^"\\\n]{0,200}"(?:\s*,\s*"[^"\\\n]{0,200}"){0,15})\s*\]/;
+const MAX_ARRAY = 16 * 205 + 2;
+
+/**
+ * The strings of a flat JSON array after a JSON key, each a value of that key: an SMS API's
+ * "TemplateParamSet": ["孔欣", "全季酒店", "1326"] holds the values its template is filled with.
+ */
+function stringsOfArray(text: string, from: number): string[] {
+  let i = from;
+  while (text.charCodeAt(i) === 0x20) i++;
+  if (text.charCodeAt(i) !== 0x5b) return [];
+  const m = STRING_ARRAY.exec(text.slice(i, i + MAX_ARRAY));
+  return m ? [...m[1].matchAll(/"([^"]*)"/g)].map((e) => e[1]).filter((v) => v.length > 0) : [];
 }
 
 /**

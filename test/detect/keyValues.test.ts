@@ -34,6 +34,17 @@ describe('keyValuePairs', () => {
     expect(keyValuePairs('{"data":"{\\"password\\":\\"Ab3368126!\\"}"}')).toContainEqual({ key: 'password', value: 'Ab3368126!' });
     expect(keyValuePairs('{"payload":"{\\\\\\"nick\\\\\\":\\\\\\"白国\\\\\\"}"}')).toContainEqual({ key: 'nick', value: '白国' });
   });
+  it("reads each string of a JSON member's flat array as a value of its key, and no other array", () => {
+    expect(keyValuePairs('{"PhoneNumberSet": ["+8613890991418"], "TemplateParamSet": ["孔欣", "全季酒店", "1326"], "n": "孔"}')).toEqual([
+      { key: 'PhoneNumberSet', value: '+8613890991418' },
+      { key: 'TemplateParamSet', value: '孔欣' },
+      { key: 'TemplateParamSet', value: '全季酒店' },
+      { key: 'TemplateParamSet', value: '1326' },
+      { key: 'n', value: '孔' },
+    ]);
+    // An array of objects or numbers is no list of values: its members are read as themselves.
+    expect(keyValuePairs('{"ids": [1, 2], "bodies": [{"msg": "到了"}]}')).toEqual([{ key: 'msg', value: '到了' }]);
+  });
   it('reads array elements as PHP print_r and Ruby print them', () => {
     expect(keyValuePairs('params: Array ( [username] => user123456 [姓名] => 李珍 ["contact"] => 18621176726 )')).toEqual([
       { key: 'params', value: 'Array' },
