@@ -5,7 +5,7 @@
 // shape in columns no header hint claims (byValue.ts).
 import type { DataRecord, Field } from '../types.js';
 import type { AnchoredShape, Catalogue, CompiledEntity } from './catalogue.js';
-import { expandedHeader, headerVariants, headOf, normaliseHeader } from './headers.js';
+import { expandedHeader, headerVariants, headOf, hintHeader, normaliseHeader } from './headers.js';
 import { memoize } from './memo.js';
 import { mask } from './mask.js';
 import { foundByValue, holdsLinkingIdentifier, type ColumnHint } from './byValue.js';
@@ -38,6 +38,8 @@ const DEFAULT_CONTEXT_CHARS = 24;
 const NOT_AFTER_CHARS = 64;
 /** Confidence added when the column or a nearby keyword names the type. */
 const CONTEXT_BONUS = 0.1;
+/** A column name's form in ASCII only: a system name, whose words are English or abbreviations. */
+const ASCII = /^[\x20-\x7e]+$/;
 
 export interface DetectorOptions {
   catalogue: Catalogue;
@@ -170,7 +172,14 @@ export class Detector {
         if (other) return other;
       }
       // "Not this type" read from a guessed expansion (FROM_USER_NM → fromusername) is no evidence.
-      if (!(hint.target.negated && form === expandedHeader(name))) return hint;
+      if (hint.target.negated && form === expandedHeader(name)) continue;
+      // Han notes that explain a system name say what its English word only guesses at:
+      // gname(申报品名) is a declared product name, not a person's.
+      if (!hint.target.negated && headForms.has(form) && ASCII.test(form)) {
+        const noted = hints.match(hintHeader(name));
+        if (noted?.target.negated && noted.target.entity === hint.target.entity) return noted;
+      }
+      return hint;
     }
     return undefined;
   });
