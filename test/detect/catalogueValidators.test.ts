@@ -116,6 +116,11 @@ describe('coordinates, IPv4, secrets', () => {
     expect(isSecretValue('******')).toBe(false);
     expect(isSecretValue('NULL')).toBe(false);
   });
+  it('refuses a word in Han characters (a shore pass\'s status), not a password with some', () => {
+    expect(isSecretValue('登陆证已签发')).toBe(false);
+    expect(isSecretValue('已重置（短信）')).toBe(false);
+    expect(isSecretValue('密码abc123')).toBe(true);
+  });
 });
 
 describe('label context', () => {
