@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import RE2 from 're2';
 import { dirname, join } from 'node:path';
 import { patternsDir } from '../detect/catalogueFiles.js';
-import { expandedHeader, headOf, headerVariants, normaliseHeader, SubstringMatcher } from '../detect/headers.js';
+import { expandedHeader, headOf, headerVariants, normaliseHeader, notesOf, SubstringMatcher } from '../detect/headers.js';
 import { memoize } from '../detect/memo.js';
 import { Utf8Text } from '../detect/utf8Text.js';
 import type { CategorySpec } from '../detect/spec.js';
@@ -47,8 +47,9 @@ export interface SensitiveSpec {
 }
 
 export function loadVocabulary(file = join(patternsDir(), 'categories.json')): Vocabulary {
-  const { categories, sensitive, valuesNotUnder, headersNotFrom, settingsStartWith } = JSON.parse(readFileSync(file, 'utf8')) as {
+  const { categories, sensitive, valuesNotUnder, headersNotFrom, settingsStartWith, notesOfPlace } = JSON.parse(readFileSync(file, 'utf8')) as {
     categories: CategorySpec[];
+    notesOfPlace?: string[];
     sensitive?: SensitiveSpec;
     valuesNotUnder?: string[];
     headersNotFrom?: string[];
@@ -63,7 +64,7 @@ export function loadVocabulary(file = join(patternsDir(), 'categories.json')): V
   return {
     categories,
     headers,
-    columnCategories: columnMatcher(headers),
+    columnCategories: columnMatcher(headers, notesOfPlace ?? []),
     keywords: new SubstringMatcher(categories.flatMap((c) => c.keywords.map((hint) => ({ hint, target: c.id }))), (s) => s.toLowerCase()),
     markers: patternSetMatcher(categories.flatMap((c) => (c.markers ?? []).map((source) => ({ source, category: c.id }))), file, 'u'),
     lineShapes: patternSetMatcher(categories.flatMap((c) => (c.patterns ?? []).map((source) => ({ source, category: c.id }))), file, 'u'),
@@ -93,15 +94,18 @@ function startsWithAny(words: string[]): Vocabulary['isSetting'] {
 }
 
 /** Vocabulary['columnCategories'] over the words of `headers`; a column's name repeats on every row. */
-function columnMatcher(headers: Vocabulary['headers']): Vocabulary['columnCategories'] {
+function columnMatcher(headers: Vocabulary['headers'], notesOfPlace: string[]): Vocabulary['columnCategories'] {
   const ofForms = (forms: string[]): Set<CategoryId> => new Set(forms.flatMap((form) => headers.matchAll(form)));
+  const places = notesOfPlace.map(normaliseHeader);
+  const namesPlace = (name: string): boolean => notesOf(name).some((n) => places.some((p) => normaliseHeader(n).endsWith(p)));
   return memoize((name) => {
     const head = headOf(name);
     // A note's notes say what its writer may note (发型师备注(发质/过敏史)), not what the record holds.
     if (headers.ruledOut(normaliseHeader(head))) return new Set();
     if (head !== name && head !== '') {
       const fromHead = ofForms(headerVariants(head).filter((form) => form !== expandedHeader(head)));
-      if (fromHead.size > 0) return fromHead;
+      // Notes that name where the column comes from (会员登录名(交易大厅)) say nothing of what it holds.
+      if (fromHead.size > 0 || namesPlace(name)) return fromHead;
     }
     return ofForms(headerVariants(name));
   });

@@ -107,9 +107,17 @@ export const headerVariants = memoize((name: string): string[] => {
   return [...new Set(forms.filter((f) => f.length > 0))];
 });
 
+/** A column name's notes: what stands in brackets. */
+const NOTES = /[(（[【]([^)）\]】]*)[)）\]】]/g;
+
 /** A column name without its notes in brackets: 入住时间(面签行程) → 入住时间. */
 export function headOf(name: string): string {
-  return name.replace(/[(（[【][^)）\]】]*[)）\]】]/g, ' ').trim();
+  return name.replace(NOTES, ' ').trim();
+}
+
+/** What a column name's brackets hold: 会员登录名(交易大厅) → [交易大厅]. */
+export function notesOf(name: string): string[] {
+  return [...name.matchAll(NOTES)].map((m) => m[1]);
 }
 
 export interface HeaderHint<T> {

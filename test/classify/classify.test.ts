@@ -33,6 +33,9 @@ describe('classify', () => {
     [{ 主叫号码: '13812345678', 被叫号码: '13912345678', '通话时长(秒)': '30' }, 'communication_record'],
     [{ 手机: '13812345678', 短信内容: '验证码' }, 'communication_content'],
     [{ 姓名: '张伟', 手机: '13812345678' }, 'general'],
+    // Notes that name the system a column comes from say nothing of what it holds; notes that name a thing do.
+    [{ '会员登录名(交易大厅)': 'user235238', 姓名: '周娜' }, 'general'],
+    [{ '会员登录名(交易流水)': 'user235238', 姓名: '周娜' }, 'transaction'],
     // An agent's staff number names who works a seat, not a call.
     [{ 邮箱: 'liu_lei24@foxmail.com', 'collector_code(坐席工号)': 'user757697', 'last_login_ip(作业平台)': '36.63.204.159' }, 'general'],
   ])('%j is %s', (cells, category) => {
