@@ -76,7 +76,9 @@ export const expandedHeader = memoize((name: string): string | undefined => {
   // guessed at by pinyin initials (yq: 逾期, overdue); an English abbreviation is no guess.
   const han = HAN.test(name);
   const known = han ? abbreviations.words : abbreviations.wordsAndInitials;
-  const endings = han ? [] : abbreviations.initialEndings;
+  // An ending of initials is read in a head without Han whatever its notes: yhmm(明文) is a
+  // password kept in plain text (明文 says how, not what).
+  const endings = HAN.test(headOf(name)) ? [] : abbreviations.initialEndings;
   // the notes in brackets are words, not abbreviations (wallet_bal(回收钱包,元) → walletbalance)
   const words = headOf(name).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[\s_\-.·]+/).filter((w) => w.length > 0);
   const expanded = words.map((w) => known.get(w) ?? withInitialEnding(w, endings));

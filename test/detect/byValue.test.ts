@@ -133,6 +133,9 @@ describe('column-name forms', () => {
     expect(expandedHeader('goodbye')).toBeUndefined();
     expect(expandedHeader('bye')).toBeUndefined();
     expect(expandedHeader('order_je')).toBeUndefined();
+    // Notes in Han do not stop an ending from being read, as they stop a guess at a whole word.
+    expect(expandedHeader('yhmm(明文)')).toBe('yhpassword');
+    expect(expandedHeader('yq_city(院区城市)')).toBeUndefined();
   });
   it('finds what those forms name', () => {
     const types = (cells: Record<string, string>): string[] => d.detect(row(cells)).filter((f) => f.verified).map((f) => f.entity.spec.id);
