@@ -47,9 +47,10 @@ export interface SensitiveSpec {
 }
 
 export function loadVocabulary(file = join(patternsDir(), 'categories.json')): Vocabulary {
-  const { categories, sensitive, valuesNotUnder, headersNotFrom, settingsStartWith, notesOfPlace } = JSON.parse(readFileSync(file, 'utf8')) as {
+  const { categories, sensitive, valuesNotUnder, headersNotFrom, settingsStartWith, notesOfPlace, keywordsNotBefore } = JSON.parse(readFileSync(file, 'utf8')) as {
     categories: CategorySpec[];
     notesOfPlace?: string[];
+    keywordsNotBefore?: string[];
     sensitive?: SensitiveSpec;
     valuesNotUnder?: string[];
     headersNotFrom?: string[];
@@ -65,7 +66,12 @@ export function loadVocabulary(file = join(patternsDir(), 'categories.json')): V
     categories,
     headers,
     columnCategories: columnMatcher(headers, notesOfPlace ?? []),
-    keywords: new SubstringMatcher(categories.flatMap((c) => c.keywords.map((hint) => ({ hint, target: c.id }))), (s) => s.toLowerCase()),
+    keywords: new SubstringMatcher(
+      categories.flatMap((c) => c.keywords.map((hint) => ({ hint, target: c.id }))),
+      (s) => s.toLowerCase(),
+      false,
+      keywordsNotBefore ?? [],
+    ),
     markers: patternSetMatcher(categories.flatMap((c) => (c.markers ?? []).map((source) => ({ source, category: c.id }))), file, 'u'),
     lineShapes: patternSetMatcher(categories.flatMap((c) => (c.patterns ?? []).map((source) => ({ source, category: c.id }))), file, 'u'),
     valueEvidence: valueMatcher(categories, valuesNotUnder ?? [], file),

@@ -155,8 +155,17 @@ export class SubstringMatcher<T> {
   /** The hints by their first UTF-16 unit, so that countAll reads the text once instead of once a hint. */
   private readonly byFirstUnit = new Map<number, number[]>();
 
-  /** `remember`: for column names, which repeat; not for free text, which does not. */
-  constructor(hints: HeaderHint<T>[], normalise: (s: string) => string, remember = false) {
+  /**
+   * `remember`: for column names, which repeat; not for free text, which does not.
+   * `notBefore`: words that make a Han hint right before them name a worker or an
+   * organisation, not the act (快递员, 住房公积金管理中心), for countAll.
+   */
+  constructor(
+    hints: HeaderHint<T>[],
+    normalise: (s: string) => string,
+    remember = false,
+    private readonly notBefore: readonly string[] = [],
+  ) {
     this.hints = hints.map((h) => ({ hint: normalise(h.hint), target: h.target }));
     this.latin = this.hints.map((h) => LATIN_WORD.test(h.hint));
     this.hints.forEach((h, i) => {
@@ -176,8 +185,9 @@ export class SubstringMatcher<T> {
    * How many of the hints of each target the text holds (free-text words: 付款, 配送 and 退款
    * are three). `text` is the normalised form of `original`; a hint of Latin letters counts
    * only as a word of it, not inside one: checkin in check_in_at or checkinTime, not in
-   * StrictHostKeyChecking. A hint that is the stem of a job title (快递员, 配送员, 收费员) names
-   * the worker, not the act: a courier's login at a parcel locker is no parcel.
+   * StrictHostKeyChecking. A Han hint right before one of `notBefore` is part of a job title
+   * (快递员, 配送员: a courier's login at a parcel locker is no parcel) or an organisation's
+   * name (市住房公积金管理中心 sending a tenant's check-in notice holds no one's fund).
    */
   countAll(text: string, original = text): Map<T, number> {
     const counts = new Map<T, number>();
@@ -188,7 +198,7 @@ export class SubstringMatcher<T> {
       for (const i of starting) {
         const { hint, target } = this.hints[i];
         if (held?.has(i) || !text.startsWith(hint, at)) continue;
-        if (this.latin[i] ? !isWordAt(text, original, at, hint) : text.charCodeAt(at + hint.length) === JOB_TITLE_END) continue;
+        if (this.latin[i] ? !isWordAt(text, original, at, hint) : this.notBefore.some((w) => text.startsWith(w, at + hint.length))) continue;
         (held ??= new Set()).add(i);
         counts.set(target, (counts.get(target) ?? 0) + 1);
       }
@@ -198,8 +208,6 @@ export class SubstringMatcher<T> {
 }
 
 const LATIN_WORD = /^[a-z][a-z-]*$/;
-/** 员, which makes a word a job title (快递员: a courier). */
-const JOB_TITLE_END = 0x5458;
 const isLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
 const isUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
 

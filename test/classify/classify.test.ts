@@ -221,6 +221,10 @@ describe('classify: spellings of other exports', () => {
     const courier = '柜机端快递员登录 loginName=user977450 loginPwd=Zw4501@ remote_addr=120.7.227.111 result=ok';
     expect(classify(line(courier), v)).toBe('general');
     expect(classify(line(courier.replace('快递员登录', '快递入柜')), v)).toBe('transaction');
+    // An organisation named for a fund (住房公积金管理中心) sending a check-in notice holds no one's fund.
+    const notice = '云MAS短信提交 {"ecName":"市住房公积金管理中心","mobiles":"13778329782","content":"覃英浩您好，您已于2026-05-16 05:46办理入住如家快捷酒店996房"}';
+    expect(classify(line(notice), v)).toBe('accommodation');
+    expect(classify(line(notice.replace('管理中心', '账户已冻结')), v)).toBe('property');
     // A warranty claim and an auto-debited fee are about a purchase.
     expect(classify(line('WarrantyClaim(customerName=李洋颖, phone=19183602074, content=保修期内第二次没声音，之前交的300元延保费系统里也查不到)'), v)).toBe('transaction');
     expect(classify(line('{"name":"高颖","mobile":"17879172214","content":"3月又收到续费短信，签约银行卡被自动代扣1600元，要求退回重复扣费"}'), v)).toBe('transaction');
