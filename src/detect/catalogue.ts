@@ -148,7 +148,10 @@ export function withoutCaptures(source: string): string {
  * 5 with 16 to a part); fewer alternatives to a part cost about 0.2 µs a CSV field, and a
  * part more is one more search of every value: with 16, the 49 alternatives of stop 15 made
  * four parts, whose searches of each line of the bench log or CSV took 0.64–0.83 s a 20 MiB
- * file, against 0.41–0.51 s in three parts of 17.
+ * file, against 0.41–0.51 s in three parts of 17; stop 16's 52 fit three parts of 18. What
+ * fits the DFA depends on the patterns as much as their number: a bounded repeat inside a
+ * star ((?:A[B-Z][^|]{0,64}\|)*) made a part of 16 fall back (100× slower) until written
+ * unbounded. The bench's "RE2 alone" column shows such a fall-back.
  */
 const MAX_ALTERNATIVES_PER_PART = 18;
 
