@@ -14,6 +14,9 @@ export function gb11643CheckChar(first17: string): string {
   return CHECK_CHARS[sum % 11];
 }
 
+/** The codes a Hong Kong, Macau or Taiwan resident's residence permit has in place of a region (2018). */
+const RESIDENCE_PERMIT_CODE = /^8[123]0000/;
+
 /**
  * A real resident ID: known region code, real past date, correct check character. 810000,
  * 820000 and 830000 are GB/T 2260 codes, but a number that starts with one is a Hong Kong,
@@ -22,13 +25,7 @@ export function gb11643CheckChar(first17: string): string {
 export function isResidentId(value: string, ctx: DateContext): boolean {
   const v = value.toUpperCase();
   if (v.length === 18) {
-    return (
-      /^\d{17}[\dX]$/.test(v) &&
-      !/^8[123]0000/.test(v) &&
-      isRegionCode(v.slice(0, 6)) &&
-      isCalendarDate(v.slice(6, 14), ctx) &&
-      gb11643CheckChar(v) === v[17]
-    );
+    return !RESIDENCE_PERMIT_CODE.test(v) && isRegionCode(v.slice(0, 6)) && checked18(v, ctx);
   }
   if (v.length === 15) {
     return /^\d{15}$/.test(v) && isRegionCode(v.slice(0, 6)) && isCalendarDate('19' + v.slice(6, 12), ctx);
@@ -39,6 +36,7 @@ export function isResidentId(value: string, ctx: DateContext): boolean {
 /** GB/T 2260 province-level codes (first two digits), used by identifiers that carry only a province. */
 const PROVINCES = new Set(['11', '12', '13', '14', '15', '21', '22', '23', '31', '32', '33', '34', '35', '36', '37', '41', '42', '43', '44', '45', '46', '50', '51', '52', '53', '54', '61', '62', '63', '64', '65']);
 
+/** Eighteen characters of the GB 11643 layout with a real date and the right check character, whatever the first six say. */
 function checked18(v: string, ctx: DateContext): boolean {
   return /^\d{17}[\dX]$/.test(v) && isCalendarDate(v.slice(6, 14), ctx) && gb11643CheckChar(v) === v[17];
 }
@@ -49,7 +47,7 @@ function checked18(v: string, ctx: DateContext): boolean {
  */
 export function isResidencePermitNumber(value: string, ctx: DateContext): boolean {
   const v = value.toUpperCase();
-  return v.length === 18 && /^8[123]0000/.test(v) && checked18(v, ctx);
+  return v.length === 18 && RESIDENCE_PERMIT_CODE.test(v) && checked18(v, ctx);
 }
 
 /**
